@@ -1,0 +1,215 @@
+// Command gojsc compiles a JavaScript or TypeScript program into a
+// standalone executable, as QuickJS's qjsc does:
+//
+//	gojsc -o hello hello.js && ./hello
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gojsc/gojsc"
+	"github.com/gojsc/gojsc/compiler"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/sys/unix"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, unix.SIGTERM)
+	err := newApp().RunContext(ctx, os.Args)
+	stop()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gojsc: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func newApp() *cli.App {
+	// -v is qjsc's verbose flag, so the version is --version only.
+	cli.VersionFlag = &cli.BoolFlag{Name: "version", Usage: "print the versions of gojsc, goja, esbuild and Go"}
+	return &cli.App{
+		Name:            "gojsc",
+		Usage:           "compile a JavaScript or TypeScript program into a standalone executable",
+		UsageText:       "gojsc [options] script.js\n\nexample: gojsc -o hello -M process hello.js && ./hello",
+		Version:         versionText(),
+		HideHelpCommand: true,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "o", Usage: "write the executable to `FILE` (default: the script's base name)"},
+			&cli.StringFlag{Name: "e", Usage: "write the generated Go package to `DIR` instead of building it"},
+			&cli.BoolFlag{Name: "m", Usage: "run the script as an ES module even if it has no import or export"},
+			&cli.StringSliceFlag{Name: "M", Usage: "link native module `NAME[=./dir|=import/path[@version]]` (repeatable)"},
+			&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module"},
+			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module"},
+			&cli.StringSliceFlag{Name: "D", Usage: "bundle worker script `FILE` (reserved: workers are not supported yet)"},
+			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames"},
+			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
+			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script"},
+			&cli.StringSliceFlag{Name: "define", Usage: "replace global `K=V` at build time (repeatable)"},
+			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings"},
+			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+		},
+		Action: compile,
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return fmt.Errorf("%v (see gojsc --help)", err)
+		},
+	}
+}
+
+func compile(c *cli.Context) error {
+	if c.NArg() != 1 {
+		if c.NArg() == 0 {
+			return fmt.Errorf("no script given: usage: gojsc [options] script.js (see gojsc --help)")
+		}
+		return fmt.Errorf("one script expected, got %d: %s (options go before the script)", c.NArg(), strings.Join(c.Args().Slice(), " "))
+	}
+	if files := c.StringSlice("D"); len(files) > 0 {
+		return fmt.Errorf("-D %s: worker scripts are not supported yet", files[0])
+	}
+	opts := compiler.Options{
+		Entry:     c.Args().First(),
+		Output:    c.String("o"),
+		ExportDir: c.String("e"),
+		KeepWork:  c.String("keep-work"),
+		Module:    c.Bool("m"),
+		NoStd:     c.Bool("fno-std"),
+		NoOS:      c.Bool("fno-os"),
+		StackSize: c.Int("S"),
+		Target:    c.String("target"),
+		Minify:    c.Bool("minify"),
+	}
+	for _, m := range c.StringSlice("M") {
+		spec, err := parseModuleFlag(m)
+		if err != nil {
+			return err
+		}
+		opts.Modules = append(opts.Modules, spec)
+	}
+	for _, d := range c.StringSlice("define") {
+		k, v, ok := strings.Cut(d, "=")
+		if !ok || k == "" {
+			return fmt.Errorf("--define %q: want KEY=VALUE, e.g. --define DEBUG=false", d)
+		}
+		if opts.Defines == nil {
+			opts.Defines = map[string]string{}
+		}
+		opts.Defines[k] = v
+	}
+	verbose := c.Bool("v")
+	progress := newProgress(os.Stderr, verbose || isTerminal(2), verbose)
+	opts.Progress = progress.stage
+	res, err := compiler.Compile(c.Context, opts)
+	progress.done()
+	if err != nil {
+		var es compiler.Errors
+		if errors.As(err, &es) {
+			return fmt.Errorf("build failed:\n%v", err)
+		}
+		return err
+	}
+	if verbose {
+		var total time.Duration
+		for _, t := range res.Timings {
+			fmt.Fprintf(os.Stderr, "gojsc: %-9s %v\n", t.Stage, t.Duration.Round(time.Millisecond))
+			total += t.Duration
+		}
+		fmt.Fprintf(os.Stderr, "gojsc: %d inputs, modules %s, wrote %s in %v\n",
+			len(res.Inputs), strings.Join(res.Modules, ","), res.Output, total.Round(time.Millisecond))
+	}
+	return nil
+}
+
+// parseModuleFlag parses -M NAME, -M NAME=./dir, -M NAME=example.com/mod@v1,
+// and qjsc's -M NAME,CNAME (the C name is meaningless here and ignored).
+func parseModuleFlag(s string) (compiler.ModuleSpec, error) {
+	name, target, hasTarget := strings.Cut(s, "=")
+	name, _, _ = strings.Cut(name, ",")
+	if name == "" || (hasTarget && target == "") {
+		return compiler.ModuleSpec{}, fmt.Errorf("-M %q: want NAME, NAME=./dir or NAME=import/path[@version]", s)
+	}
+	spec := compiler.ModuleSpec{Name: name}
+	if hasTarget {
+		spec.Path = target
+		if !strings.HasPrefix(target, ".") && !strings.HasPrefix(target, "/") {
+			spec.Path, spec.Version, _ = strings.Cut(target, "@")
+		}
+	}
+	return spec, nil
+}
+
+// progress tells a user at a terminal what a slow build is doing.
+type progress struct {
+	w       io.Writer
+	show    bool
+	verbose bool
+	mu      sync.Mutex
+	timer   *time.Timer
+}
+
+func newProgress(w io.Writer, show, verbose bool) *progress {
+	return &progress{w: w, show: show, verbose: verbose}
+}
+
+var stageText = map[compiler.Stage]string{
+	compiler.StageBundle:   "bundling the script and its imports",
+	compiler.StageValidate: "checking the bundle",
+	compiler.StageGenerate: "writing the Go package",
+	compiler.StageBuild:    "building the executable with go build (the first build compiles the runtime and takes about half a minute)",
+}
+
+func (p *progress) stage(s compiler.Stage) {
+	if !p.show {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	msg := "gojsc: " + stageText[s] + "...\n"
+	if p.verbose {
+		io.WriteString(p.w, msg)
+		return
+	}
+	p.timer = time.AfterFunc(700*time.Millisecond, func() { io.WriteString(p.w, msg) })
+}
+
+func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+}
+
+func isTerminal(fd int) bool {
+	_, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	return err == nil
+}
+
+// versionText reports gojsc's version and those of the parts it builds with.
+func versionText() string {
+	v := "devel"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	deps := map[string]string{}
+	if data, err := gojsc.Source.ReadFile("go.mod"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				deps[f[0]] = f[1]
+			}
+		}
+	}
+	return fmt.Sprintf("%s (goja %s, esbuild %s, built with %s %s/%s)", v,
+		deps["github.com/dop251/goja"], deps["github.com/evanw/esbuild"], runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}

@@ -1,0 +1,238 @@
+package compiler
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// A Bundle is the user's program as one script, ready to embed.
+type Bundle struct {
+	// Name is the script's file name in the generated package.
+	Name string
+	// Script is the bundled JavaScript.
+	Script string
+	// SourceMap maps Script back to the user's files.
+	SourceMap []byte
+	// Inputs are the files read, relative to the working directory.
+	Inputs []string
+	// Module reports whether the entry runs as an ES module (wrapped in an
+	// async function, so top-level await works) rather than a classic script.
+	Module bool
+	// Imports are the native modules the script imports.
+	Imports []string
+}
+
+// nativeNamespace is esbuild's namespace for imports of native modules.
+const nativeNamespace = "gojsc-native"
+
+// unsupported lists what goja lacks, so esbuild lowers exactly that and
+// native features keep native speed. Regular-expression features are left
+// alone here and rejected by Validate: lowered, they would fail at run time.
+var unsupported = map[string]bool{
+	"async-generator":   false,
+	"for-await":         false,
+	"using":             false,
+	"decorators":        false,
+	"hashbang":          false,
+	"import-meta":       false,
+	"dynamic-import":    false,
+	"import-attributes": false,
+}
+
+// BundleScript bundles the entry and everything it imports into one script.
+// known are the native modules that exist, linked the ones to link.
+func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
+	wd := opts.WorkingDir
+	entry := opts.Entry
+	if !filepath.IsAbs(entry) {
+		entry = filepath.Join(wd, entry)
+	}
+	if st, err := os.Stat(entry); err != nil {
+		return nil, fmt.Errorf("reading entry script: %w", err)
+	} else if st.IsDir() {
+		return nil, fmt.Errorf("entry script %s is a directory: %w", opts.Entry, ErrOptions)
+	}
+	imported := map[string]bool{}
+	res := api.Build(api.BuildOptions{
+		EntryPoints:       []string{entry},
+		AbsWorkingDir:     wd,
+		Outfile:           filepath.Join(wd, "gojsc-bundle.js"),
+		Bundle:            true,
+		Write:             false,
+		Format:            api.FormatESModule,
+		Platform:          api.PlatformNeutral,
+		MainFields:        []string{"module", "main"},
+		Conditions:        []string{"gojsc", "import", "require", "default"},
+		Supported:         unsupported,
+		Target:            api.ESNext,
+		Sourcemap:         api.SourceMapExternal,
+		SourcesContent:    api.SourcesContentExclude,
+		Metafile:          true,
+		Charset:           api.CharsetUTF8,
+		LegalComments:     api.LegalCommentsNone,
+		TreeShaking:       api.TreeShakingTrue,
+		MinifyWhitespace:  opts.Minify,
+		MinifyIdentifiers: opts.Minify,
+		MinifySyntax:      opts.Minify,
+		Define:            opts.Defines,
+		LogLevel:          api.LogLevelSilent,
+		Loader: map[string]api.Loader{
+			".txt":  api.LoaderText,
+			".json": api.LoaderJSON,
+		},
+		Plugins: []api.Plugin{nativePlugin(known, linked, imported)},
+	})
+	if len(res.Errors) > 0 {
+		return nil, esbuildErrors(res.Errors, known)
+	}
+	b := &Bundle{Name: "main.js"}
+	for _, f := range res.OutputFiles {
+		switch {
+		case strings.HasSuffix(f.Path, ".map"):
+			b.SourceMap = f.Contents
+		default:
+			b.Script = string(f.Contents)
+		}
+	}
+	var meta struct {
+		Inputs map[string]struct {
+			Format string `json:"format"`
+		} `json:"inputs"`
+	}
+	if err := json.Unmarshal([]byte(res.Metafile), &meta); err != nil {
+		return nil, fmt.Errorf("reading esbuild's metafile: %w", err)
+	}
+	relEntry, _ := filepath.Rel(wd, entry)
+	relEntry = filepath.ToSlash(relEntry)
+	for in, info := range meta.Inputs {
+		if strings.HasPrefix(in, nativeNamespace+":") {
+			continue
+		}
+		b.Inputs = append(b.Inputs, in)
+		if in == relEntry && info.Format == "esm" {
+			b.Module = true
+		}
+	}
+	sort.Strings(b.Inputs)
+	for name := range imported {
+		b.Imports = append(b.Imports, name)
+	}
+	sort.Strings(b.Imports)
+	b.Module = b.Module || opts.Module
+	b.Script = finishScript(b.Script, b.Module, b.Name)
+	if b.Module {
+		m, err := shiftSourceMap(b.SourceMap)
+		if err != nil {
+			return nil, err
+		}
+		b.SourceMap = m
+	}
+	return b, nil
+}
+
+var (
+	sourceMappingURL = regexp.MustCompile(`(?m)^//# sourceMappingURL=.*\n?`)
+	// finalExport is the export statement esbuild ends an ES module entry
+	// with; a program has no importer, so it goes.
+	finalExport = regexp.MustCompile(`\bexport\s*\{[^}]*\};?\s*$`)
+)
+
+// finishScript wraps a module's code in an async function, so that
+// top-level await works and its declarations stay local, and points the
+// script at its source map. The wrapper adds a line at the top; the map is
+// shifted to match by starting it with an empty line mapping.
+func finishScript(script string, module bool, name string) string {
+	script = sourceMappingURL.ReplaceAllString(script, "")
+	if strings.HasPrefix(script, "#!") {
+		script = "//" + script[2:] // keep the line so the source map stays true
+	}
+	if module {
+		script = finalExport.ReplaceAllString(script, "")
+		script = "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})();\n"
+	}
+	return script + "//# sourceMappingURL=" + name + ".map\n"
+}
+
+// shiftSourceMap moves every mapping one line down, for the line the module
+// wrapper adds.
+func shiftSourceMap(m []byte) ([]byte, error) {
+	var sm map[string]json.RawMessage
+	if err := json.Unmarshal(m, &sm); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
+	var mappings string
+	if err := json.Unmarshal(sm["mappings"], &mappings); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
+	sm["mappings"], _ = json.Marshal(";" + mappings)
+	return json.Marshal(sm)
+}
+
+// nativePlugin resolves imports of native modules to a stub that fetches the
+// module's exports from the runtime, and rejects native modules that exist
+// but are not linked.
+func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
+	isLinked := map[string]bool{}
+	for _, n := range linked {
+		isLinked[n] = true
+	}
+	isKnown := map[string]bool{}
+	for _, n := range known {
+		isKnown[n] = true
+	}
+	return api.Plugin{
+		Name: "gojsc-native",
+		Setup: func(pb api.PluginBuild) {
+			pb.OnResolve(api.OnResolveOptions{Filter: `^[a-z@][^/.]*$|^qjs:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				name := strings.TrimPrefix(a.Path, "qjs:")
+				if isLinked[name] {
+					imported[name] = true
+					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
+				}
+				if isKnown[name] {
+					return api.OnResolveResult{}, fmt.Errorf("native module %q is not linked into this program; add -M %s", name, name)
+				}
+				return api.OnResolveResult{}, nil
+			})
+			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nativeNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				contents := fmt.Sprintf("module.exports = __gojsc_native(%q);", a.Path)
+				return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
+			})
+		},
+	}
+}
+
+// esbuildErrors converts esbuild's messages into SourceErrors.
+func esbuildErrors(msgs []api.Message, known []string) error {
+	var es Errors
+	for _, m := range msgs {
+		e := &SourceError{Kind: ErrSyntax, Message: m.Text}
+		if strings.HasPrefix(m.Text, "Could not resolve") || strings.Contains(m.Text, "is not linked") {
+			e.Kind = ErrResolve
+		}
+		if m.Location != nil {
+			e.File = m.Location.File
+			e.Line = m.Location.Line
+			e.Column = m.Location.Column
+			e.Length = m.Location.Length
+			e.LineText = m.Location.LineText
+		}
+		for _, n := range m.Notes {
+			if n.Text != "" && !strings.Contains(n.Text, "mark the path") {
+				e.Notes = append(e.Notes, n.Text)
+			}
+		}
+		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
+			e.Notes = append(e.Notes, fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", ")))
+		}
+		es = append(es, e)
+	}
+	return es
+}

@@ -1,0 +1,236 @@
+package compiler
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Compile runs the whole pipeline: it bundles opts.Entry, validates the
+// bundle, generates the Go package and builds the executable.
+func Compile(ctx context.Context, opts Options) (Result, error) {
+	var res Result
+	if err := opts.normalize(); err != nil {
+		return res, err
+	}
+	links, err := resolveLinks(&opts)
+	if err != nil {
+		return res, err
+	}
+	var linked []string
+	for _, l := range links {
+		linked = append(linked, l.Name)
+	}
+	known := slices.Clone(linked)
+	for _, n := range builtinModules() {
+		if !slices.Contains(known, n) {
+			known = append(known, n)
+		}
+	}
+	slices.Sort(known)
+
+	stage := func(s Stage, fn func() error) error {
+		if opts.Progress != nil {
+			opts.Progress(s)
+		}
+		start := time.Now()
+		err := fn()
+		res.Timings = append(res.Timings, Timing{s, time.Since(start)})
+		return err
+	}
+
+	var b *Bundle
+	if err := stage(StageBundle, func() (err error) {
+		b, err = BundleScript(&opts, known, linked)
+		return err
+	}); err != nil {
+		return res, err
+	}
+	res.Inputs = b.Inputs
+	res.Modules = linked
+	if err := stage(StageValidate, func() error {
+		return Validate(b, func(f string) string {
+			data, _ := os.ReadFile(filepath.Join(opts.WorkingDir, f))
+			return string(data)
+		})
+	}); err != nil {
+		return res, err
+	}
+
+	if opts.ExportDir != "" {
+		res.Output = opts.ExportDir
+		err := stage(StageGenerate, func() error { return Generate(opts.ExportDir, b, &opts, links) })
+		return res, err
+	}
+
+	goPath, err := goTool(ctx, opts.GoCommand)
+	if err != nil {
+		return res, err
+	}
+	dir := opts.KeepWork
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "gojsc-build-"); err != nil {
+			return res, fmt.Errorf("creating a work directory: %w", err)
+		}
+		defer os.RemoveAll(dir)
+	}
+	if err := stage(StageGenerate, func() error { return Generate(dir, b, &opts, links) }); err != nil {
+		return res, err
+	}
+	if err := stage(StageBuild, func() error { return Build(ctx, goPath, dir, opts.Output, &opts) }); err != nil {
+		return res, err
+	}
+	res.Output = opts.Output
+	return res, nil
+}
+
+// normalize fills in defaults and checks what can be checked before any
+// work is done.
+func (o *Options) normalize() error {
+	if o.Entry == "" {
+		return fmt.Errorf("%w: no entry script given", ErrOptions)
+	}
+	if o.WorkingDir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return fmt.Errorf("finding the working directory: %w", err)
+		}
+		o.WorkingDir = wd
+	}
+	if o.Target != "" {
+		goos, goarch, ok := strings.Cut(o.Target, "/")
+		if !ok || goos == "" || goarch == "" || strings.Contains(goarch, "/") {
+			return fmt.Errorf("%w: --target %q: want GOOS/GOARCH, e.g. linux/arm64", ErrOptions, o.Target)
+		}
+		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
+			return fmt.Errorf("%w: --target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", ErrOptions, o.Target)
+		}
+	}
+	if o.StackSize < 0 {
+		return fmt.Errorf("%w: stack size %d is negative", ErrOptions, o.StackSize)
+	}
+	if o.ExportDir != "" {
+		o.ExportDir = o.abs(o.ExportDir)
+		return nil
+	}
+	if o.Output == "" {
+		base := filepath.Base(o.Entry)
+		o.Output = strings.TrimSuffix(base, filepath.Ext(base))
+		if o.Output == base || o.Output == "" {
+			o.Output = base + ".out"
+		}
+	}
+	o.Output = o.abs(o.Output)
+	if st, err := os.Stat(filepath.Dir(o.Output)); err != nil || !st.IsDir() {
+		return fmt.Errorf("%w: cannot write %s: directory %s does not exist", ErrOptions, o.Output, filepath.Dir(o.Output))
+	}
+	if st, err := os.Stat(o.Output); err == nil && st.IsDir() {
+		return fmt.Errorf("%w: output %s is a directory", ErrOptions, o.Output)
+	}
+	if o.KeepWork != "" {
+		o.KeepWork = o.abs(o.KeepWork)
+	}
+	return nil
+}
+
+func (o *Options) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(o.WorkingDir, p)
+}
+
+// resolveLinks turns the default modules and opts.Modules into the Go
+// packages to link.
+func resolveLinks(opts *Options) ([]link, error) {
+	var specs []ModuleSpec
+	if !opts.NoStd {
+		specs = append(specs, ModuleSpec{Name: "std"})
+	}
+	if !opts.NoOS {
+		specs = append(specs, ModuleSpec{Name: "os"})
+	}
+	specs = append(specs, opts.Modules...)
+	builtins := builtinModules()
+	seen := map[string]bool{}
+	var links []link
+	for _, s := range specs {
+		if seen[s.Name] {
+			continue
+		}
+		seen[s.Name] = true
+		switch {
+		case s.Path == "":
+			if !slices.Contains(builtins, s.Name) {
+				return nil, fmt.Errorf("%w: unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
+					ErrOptions, s.Name, strings.Join(builtins, ", "), s.Name)
+			}
+			links = append(links, link{Name: s.Name, Import: builtinImport(s.Name)})
+		default:
+			l, err := resolveUserModule(opts, s)
+			if err != nil {
+				return nil, err
+			}
+			links = append(links, l)
+		}
+	}
+	return links, nil
+}
+
+// resolveUserModule finds the Go package behind -M name=path.
+func resolveUserModule(opts *Options, s ModuleSpec) (link, error) {
+	if !strings.HasPrefix(s.Path, ".") && !filepath.IsAbs(s.Path) {
+		v := s.Version
+		if v == "" {
+			v = "latest"
+		}
+		return link{Name: s.Name, Import: s.Path, Module: s.Path, Version: v}, nil
+	}
+	dir := opts.abs(s.Path)
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return link{}, fmt.Errorf("%w: -M %s=%s: directory %s not found", ErrOptions, s.Name, s.Path, dir)
+	}
+	root := dir
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			return link{}, fmt.Errorf("%w: -M %s=%s: no go.mod in %s or above it; a native module is a Go module (run `go mod init` there)", ErrOptions, s.Name, s.Path, dir)
+		}
+		root = parent
+	}
+	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return link{}, fmt.Errorf("-M %s: %w", s.Name, err)
+	}
+	modPath := modulePath(data)
+	if modPath == "" {
+		return link{}, fmt.Errorf("%w: -M %s=%s: %s has no module line", ErrOptions, s.Name, s.Path, filepath.Join(root, "go.mod"))
+	}
+	rel, _ := filepath.Rel(root, dir)
+	imp := modPath
+	if rel != "." {
+		imp = modPath + "/" + filepath.ToSlash(rel)
+	}
+	return link{Name: s.Name, Import: imp, Module: modPath, Version: "v0.0.0-00010101000000-000000000000", Dir: root}, nil
+}
+
+// modulePath returns the module path declared in a go.mod.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
+}
+
+

@@ -1,0 +1,90 @@
+// Package compiler turns a JavaScript or TypeScript program into a
+// standalone executable: Bundle → Validate → Generate → Build. Each stage is
+// a plain function from data to data; Compile runs them in order. The
+// package never prints: it returns a Result or an error, and reports
+// progress through Options.Progress.
+package compiler
+
+import (
+	"io"
+	"time"
+)
+
+// Options describes one build. The zero value of every field but Entry is a
+// sensible default.
+type Options struct {
+	// Entry is the script to compile (.js, .mjs, .cjs, .ts, .mts, .cts).
+	Entry string
+	// Output is the executable to write; default: Entry's base name without
+	// its extension (with ".exe" for Windows targets).
+	Output string
+	// ExportDir, when set, makes Compile write the generated Go package there
+	// (main.go, go.mod, go.sum, the script and the runtime source) instead of
+	// building it; `go build` in that directory builds the program.
+	ExportDir string
+	// KeepWork, when set, is the work directory to build in and keep.
+	KeepWork string
+	// Module forces ES module semantics on an entry with neither import nor
+	// export (qjsc -m).
+	Module bool
+	// Modules are the native modules to link besides the defaults (-M).
+	Modules []ModuleSpec
+	// NoStd and NoOS leave out the default std and os modules.
+	NoStd, NoOS bool
+	// StackSize limits the call-stack depth of the program (qjsc -S); 0: default.
+	StackSize int
+	// Target is "GOOS/GOARCH" to cross-compile; empty: this machine's.
+	Target string
+	// Minify minifies the bundled script.
+	Minify bool
+	// Defines replace global identifiers with constant expressions at build
+	// time (esbuild's define), e.g. "DEBUG": "false".
+	Defines map[string]string
+	// GoCommand is the go tool to build with; default: "go" on PATH.
+	GoCommand string
+	// WorkingDir resolves relative paths; default: the process's.
+	WorkingDir string
+	// Progress, if set, is told when each stage starts.
+	Progress func(stage Stage)
+	// GoOutput, if set, receives the go command's combined output as it runs.
+	GoOutput io.Writer
+}
+
+// ModuleSpec names a native module to link: a built-in one (Path empty),
+// a Go package in a local directory (Path starts with "." or "/") or a
+// published Go module (Path is its import path, Version optional).
+type ModuleSpec struct {
+	Name    string
+	Path    string
+	Version string
+}
+
+// Stage is a step of the pipeline.
+type Stage string
+
+// The stages, in the order Compile runs them.
+const (
+	StageBundle   Stage = "bundle"
+	StageValidate Stage = "validate"
+	StageGenerate Stage = "generate"
+	StageBuild    Stage = "build"
+)
+
+// Timing is how long a stage took.
+type Timing struct {
+	Stage    Stage
+	Duration time.Duration
+}
+
+// Result describes a finished build.
+type Result struct {
+	// Output is the path of the executable written (or of the exported
+	// package directory with Options.ExportDir).
+	Output string
+	// Inputs are the source files bundled, relative to the working directory.
+	Inputs []string
+	// Modules are the native modules linked.
+	Modules []string
+	// Timings are the durations of the stages run.
+	Timings []Timing
+}

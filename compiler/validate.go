@@ -1,0 +1,127 @@
+package compiler
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
+)
+
+// Validate compiles the bundle with goja, as the program will at start-up,
+// so that anything goja rejects fails the build, and rejects regular
+// expressions that goja would silently get wrong. Errors point at the
+// user's files through the source map.
+func Validate(b *Bundle, sources func(file string) string) error {
+	prg, err := goja.Parse(b.Name, b.Script, parser.WithSourceMapLoader(func(string) ([]byte, error) {
+		return b.SourceMap, nil
+	}))
+	if err != nil {
+		return parseErrors(err, sources)
+	}
+	var es Errors
+	walkRegExps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
+		if msg := badRegExp(re); msg != "" {
+			pos := prg.File.Position(int(re.Idx) - prg.File.Base())
+			es = append(es, sourceError(ErrUnsupported, pos, len(re.Literal), msg, sources))
+		}
+	})
+	if len(es) > 0 {
+		return es
+	}
+	if _, err := goja.CompileAST(prg, false); err != nil {
+		var ce *goja.CompilerSyntaxError
+		if errors.As(err, &ce) {
+			return Errors{sourceError(ErrSyntax, ce.File.Position(ce.Offset), 0, ce.Message, sources)}
+		}
+		return fmt.Errorf("compiling the bundle: %w", err)
+	}
+	return nil
+}
+
+// badRegExp says what is wrong with a literal goja would mishandle.
+func badRegExp(re *ast.RegExpLiteral) string {
+	switch {
+	case strings.ContainsRune(re.Flags, 'v'):
+		return fmt.Sprintf("the regular expression flag \"v\" (set notation) is not supported: rewrite %s without it", re.Literal)
+	case strings.ContainsRune(re.Flags, 'd'):
+		return fmt.Sprintf("the regular expression flag \"d\" (match indices) is not supported: rewrite %s without it", re.Literal)
+	case strings.ContainsRune(re.Flags, 'u') && hasPropertyEscape(re.Pattern):
+		return fmt.Sprintf("Unicode property escapes (\\p{...}) are not supported in regular expressions: rewrite %s with explicit character ranges", re.Literal)
+	}
+	return ""
+}
+
+// hasPropertyEscape reports whether pattern contains \p{ or \P{ that is not
+// itself escaped.
+func hasPropertyEscape(pattern string) bool {
+	for i := 0; i < len(pattern)-2; i++ {
+		if pattern[i] == '\\' {
+			if (pattern[i+1] == 'p' || pattern[i+1] == 'P') && pattern[i+2] == '{' {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+var regExpType = reflect.TypeOf((*ast.RegExpLiteral)(nil))
+
+// walkRegExps calls fn for every regular expression literal in the tree
+// below v. goja's ast has no visitor, so this walks by reflection; it runs
+// once per build.
+func walkRegExps(v reflect.Value, fn func(*ast.RegExpLiteral)) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if v.Type() == regExpType {
+			fn(v.Interface().(*ast.RegExpLiteral))
+			return
+		}
+		if v.Type() == reflect.TypeOf((*file.File)(nil)) {
+			return
+		}
+		walkRegExps(v.Elem(), fn)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				walkRegExps(v.Field(i), fn)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkRegExps(v.Index(i), fn)
+		}
+	}
+}
+
+// parseErrors converts goja's parser errors.
+func parseErrors(err error, sources func(string) string) error {
+	var list parser.ErrorList
+	if !errors.As(err, &list) {
+		return fmt.Errorf("parsing the bundle: %w", err)
+	}
+	var es Errors
+	for _, e := range list {
+		es = append(es, sourceError(ErrSyntax, e.Position, 0, e.Message, sources))
+	}
+	return es
+}
+
+// sourceError builds a SourceError at pos (1-based column, as goja counts).
+func sourceError(kind error, pos file.Position, length int, msg string, sources func(string) string) *SourceError {
+	e := &SourceError{Kind: kind, File: pos.Filename, Line: pos.Line, Column: pos.Column - 1, Length: length, Message: msg}
+	if sources != nil && e.File != "" {
+		if lines := strings.Split(sources(e.File), "\n"); e.Line >= 1 && e.Line <= len(lines) {
+			e.LineText = strings.TrimRight(lines[e.Line-1], "\r")
+		}
+	}
+	return e
+}

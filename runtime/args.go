@@ -1,0 +1,103 @@
+package runtime
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/dop251/goja"
+)
+
+// Argument conversions for native functions. They follow QuickJS: numbers
+// are converted with ToNumber semantics (so "3" is 3); a value that must be a
+// function or a buffer and is not throws a TypeError naming the function.
+
+// Arg returns argument i, or undefined when absent.
+func Arg(call goja.FunctionCall, i int) goja.Value {
+	if i < len(call.Arguments) {
+		return call.Arguments[i]
+	}
+	return goja.Undefined()
+}
+
+// ToInt64 converts v as JS ToNumber then truncates; NaN is 0. BigInts are
+// accepted.
+func ToInt64(v goja.Value) int64 {
+	if v == nil {
+		return 0
+	}
+	switch x := v.Export().(type) {
+	case int64:
+		return x
+	case float64:
+		if math.IsNaN(x) {
+			return 0
+		}
+		if x >= math.MaxInt64 {
+			return math.MaxInt64
+		}
+		if x <= math.MinInt64 {
+			return math.MinInt64
+		}
+		return int64(x)
+	}
+	return v.ToInteger()
+}
+
+// ToInt converts v as ToInt64 does, clamped to the int range.
+func ToInt(v goja.Value) int { return int(ToInt64(v)) }
+
+// Throw panics with a JS error of the given constructor ("TypeError",
+// "RangeError", ...) so that goja throws it into the script.
+func (vm *VM) Throw(ctor string, format string, args ...any) {
+	panic(vm.NewError(ctor, format, args...))
+}
+
+// NewError returns a JS error object made by the named global constructor.
+func (vm *VM) NewError(ctor string, format string, args ...any) *goja.Object {
+	c, ok := goja.AssertConstructor(vm.rt.Get(ctor))
+	if !ok {
+		c, _ = goja.AssertConstructor(vm.rt.Get("Error"))
+	}
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	obj, err := c(nil, vm.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Callable returns v as a function, or throws a TypeError saying what fn
+// expected.
+func (vm *VM) Callable(v goja.Value, fn string) goja.Callable {
+	c, ok := goja.AssertFunction(v)
+	if !ok {
+		vm.Throw("TypeError", "%s: not a function", fn)
+	}
+	return c
+}
+
+// Bytes returns the bytes behind an ArrayBuffer, typed array or DataView
+// (the bytes the view covers), or throws a TypeError.
+func (vm *VM) Bytes(v goja.Value, fn string) []byte {
+	switch x := v.Export().(type) {
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case []byte:
+		return x
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if b, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			off := ToInt(obj.Get("byteOffset"))
+			n := ToInt(obj.Get("byteLength"))
+			all := b.Bytes()
+			if off >= 0 && n >= 0 && off+n <= len(all) {
+				return all[off : off+n]
+			}
+		}
+	}
+	vm.Throw("TypeError", "%s: not an ArrayBuffer", fn)
+	return nil
+}

@@ -1,0 +1,72 @@
+package runtime
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"sync"
+)
+
+// A Module is a native module that scripts import by name
+// (import { open } from "process").
+//
+// A module package registers itself in init:
+//
+//	func init() {
+//		runtime.Register(runtime.Module{Name: "hello", Load: load})
+//	}
+//
+// Load runs on the loop goroutine the first time a script imports the
+// module, once per VM; it fills exports with the module's functions and
+// constants (see Exports).
+type Module struct {
+	Name string
+	Load func(vm *VM, exports *Exports) error
+}
+
+var (
+	registryMu sync.Mutex
+	registry   = map[string]Module{}
+)
+
+// validName is what a bare import specifier that esbuild leaves alone may
+// look like; "qjs:std" style prefixes are allowed.
+var validName = regexp.MustCompile(`^[a-z][a-z0-9_.-]*(:[a-z][a-z0-9_.-]*)?$`)
+
+// Register makes m importable by scripts under m.Name. It panics if the name
+// is invalid or already taken, naming both registrations, so that a binary
+// linking two modules with one name fails at start-up, not at import.
+func Register(m Module) {
+	if !validName.MatchString(m.Name) {
+		panic(fmt.Sprintf("gojsc: invalid native module name %q: use lower-case letters, digits, '.', '_' or '-'", m.Name))
+	}
+	if m.Load == nil {
+		panic(fmt.Sprintf("gojsc: native module %q has no Load function", m.Name))
+	}
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := registry[m.Name]; dup {
+		panic(fmt.Sprintf("gojsc: native module %q registered twice", m.Name))
+	}
+	registry[m.Name] = m
+}
+
+// Lookup returns the module registered under name.
+func Lookup(name string) (Module, bool) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	m, ok := registry[name]
+	return m, ok
+}
+
+// Registered returns the names of all registered modules, sorted.
+func Registered() []string {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	names := make([]string, 0, len(registry))
+	for n := range registry {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,288 @@
+package runtime
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+	"github.com/gojsc/gojsc/runtime/inspect"
+	"golang.org/x/sys/unix"
+)
+
+// nativeRequire is the global through which bundled code reaches native
+// modules: the compiler turns `import ... from "os"` into a call of it.
+const nativeRequire = "__gojsc_native"
+
+// A VM is one JavaScript runtime with its event loop. All its methods, and
+// the goja runtime it holds, belong to the loop goroutine.
+type VM struct {
+	rt   *goja.Runtime
+	loop *Loop
+	args []string
+
+	out    *bufio.Writer // shared by print, console.log and std.out
+	outTTY bool
+	stderr io.Writer
+
+	modules   map[string]*goja.Object
+	exitHooks []func()
+	rejected  []*goja.Promise
+	noop      goja.Callable
+}
+
+// New returns a VM with the globals every gojsc binary has. args become
+// scriptArgs.
+func New(args []string) (*VM, error) {
+	loop, err := NewLoop()
+	if err != nil {
+		return nil, err
+	}
+	vm := &VM{
+		rt:      goja.New(),
+		loop:    loop,
+		args:    args,
+		out:     bufio.NewWriterSize(os.Stdout, 64<<10),
+		stderr:  os.Stderr,
+		modules: make(map[string]*goja.Object),
+	}
+	vm.outTTY = isTerminal(1)
+	vm.rt.SetPromiseRejectionTracker(vm.trackRejection)
+	noop, _ := goja.AssertFunction(vm.rt.ToValue(func() {}))
+	vm.noop = noop
+	loop.afterTask = vm.afterTask
+	loop.onPanic = vm.goPanic
+	if err := vm.installGlobals(); err != nil {
+		return nil, err
+	}
+	return vm, nil
+}
+
+// Runtime returns the goja runtime. Use it only on the loop goroutine.
+func (vm *VM) Runtime() *goja.Runtime { return vm.rt }
+
+// Loop returns the VM's event loop.
+func (vm *VM) Loop() *Loop { return vm.loop }
+
+// Args returns the script arguments, program name first.
+func (vm *VM) Args() []string { return vm.args }
+
+// Stdout returns the buffered writer behind print, console.log and std.out.
+// It is flushed at exit; Flush it before anything else writes to fd 1.
+func (vm *VM) Stdout() *bufio.Writer { return vm.out }
+
+// StdoutIsTerminal reports whether fd 1 is a terminal, where output is
+// flushed line by line.
+func (vm *VM) StdoutIsTerminal() bool { return vm.outTTY }
+
+// OnExit registers fn to run when the process exits by any path other than
+// a crash, after stdout is flushed (to restore a terminal, say).
+func (vm *VM) OnExit(fn func()) { vm.exitHooks = append(vm.exitHooks, fn) }
+
+// Exit flushes output, runs the exit hooks and ends the process with code.
+func (vm *VM) Exit(code int) {
+	_ = vm.out.Flush()
+	for i := len(vm.exitHooks) - 1; i >= 0; i-- {
+		vm.exitHooks[i]()
+	}
+	os.Exit(code)
+}
+
+// Call calls fn as a macrotask callback would: an exception it throws is
+// reported with its stack and ends the process with status 1.
+func (vm *VM) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		vm.Fatal(err)
+	}
+	return v
+}
+
+// Fatal reports err, an uncaught exception or a Go error, on stderr and
+// exits with status 1.
+func (vm *VM) Fatal(err error) {
+	_ = vm.out.Flush()
+	var b strings.Builder
+	if ex, ok := err.(*goja.Exception); ok {
+		vm.fatalValue(ex.Value())
+	}
+	fmt.Fprintf(&b, "Uncaught %v\n", err)
+	io.WriteString(vm.stderr, b.String())
+	vm.Exit(1)
+}
+
+func (vm *VM) fatalValue(v goja.Value) {
+	_ = vm.out.Flush()
+	var b strings.Builder
+	b.WriteString("Uncaught ")
+	vm.writeError(&b, v)
+	io.WriteString(vm.stderr, b.String())
+	vm.Exit(1)
+}
+
+// goPanic turns a Go panic that escaped a callback into an error report
+// instead of a Go stack dump.
+func (vm *VM) goPanic(v any) {
+	switch x := v.(type) {
+	case *goja.Exception:
+		vm.Fatal(x)
+	case *goja.InterruptedError:
+		vm.Fatal(x)
+	case goja.Value:
+		vm.fatalValue(x)
+	}
+	vm.Fatal(fmt.Errorf("internal error: %v", v))
+}
+
+func (vm *VM) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	if op == goja.PromiseRejectionReject {
+		vm.rejected = append(vm.rejected, p)
+		return
+	}
+	for i, q := range vm.rejected {
+		if q == p {
+			vm.rejected = append(vm.rejected[:i], vm.rejected[i+1:]...)
+			return
+		}
+	}
+}
+
+// afterTask drains the promise job queue (goja runs it when a call from Go
+// returns, so an empty call will do) and reports a rejection nobody handled.
+func (vm *VM) afterTask() {
+	_, _ = vm.noop(goja.Undefined())
+	if len(vm.rejected) > 0 {
+		p := vm.rejected[0]
+		_ = vm.out.Flush()
+		var b strings.Builder
+		b.WriteString("Possibly unhandled promise rejection: ")
+		vm.writeError(&b, p.Result())
+		io.WriteString(vm.stderr, b.String())
+		vm.Exit(1)
+	}
+}
+
+// writeError writes an exception value and its stack, frames mapped to the
+// user's sources, in the form "Error: message\n    at f (file.js:3:7)\n".
+func (vm *VM) writeError(b *strings.Builder, v goja.Value) {
+	obj, ok := v.(*goja.Object)
+	if !ok || !isError(vm.rt, obj) {
+		b.Write(inspect.AppendValue(nil, vm.rt, v, false))
+		b.WriteByte('\n')
+		return
+	}
+	stack := obj.Get("stack")
+	if stack == nil || goja.IsUndefined(stack) {
+		b.WriteString(v.String())
+		b.WriteByte('\n')
+		return
+	}
+	for i, line := range strings.Split(strings.TrimRight(stack.String(), "\n"), "\n") {
+		if i > 0 && strings.HasPrefix(line, "\tat ") {
+			line = "    at " + trimPC(line[4:])
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+}
+
+// trimPC drops goja's bytecode offset from a frame: "f (a.js:1:2(7))" → "f (a.js:1:2)".
+func trimPC(frame string) string {
+	end := len(frame)
+	closing := strings.HasSuffix(frame, "))")
+	if closing {
+		end--
+	}
+	if end > 0 && frame[end-1] == ')' {
+		if i := strings.LastIndexByte(frame[:end], '('); i >= 0 {
+			return frame[:i] + frame[end:]
+		}
+	}
+	return frame
+}
+
+func isError(rt *goja.Runtime, obj *goja.Object) bool {
+	errCtor, _ := rt.Get("Error").(*goja.Object)
+	for p := obj.Prototype(); p != nil; p = p.Prototype() {
+		if c, ok := p.Get("constructor").(*goja.Object); ok && c == errCtor {
+			return true
+		}
+	}
+	return false
+}
+
+// Compile parses and compiles a program as RunMain does. The compiler calls
+// it at build time so that anything goja rejects fails the build.
+func Compile(p Program) (*goja.Program, error) {
+	src := p.Source
+	opts := []parser.Option{}
+	if p.SourceMap != nil {
+		opts = append(opts, parser.WithSourceMapLoader(func(string) ([]byte, error) { return p.SourceMap, nil }))
+	} else {
+		opts = append(opts, parser.WithDisableSourceMaps)
+	}
+	ast, err := goja.Parse(p.Name, src, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, false)
+}
+
+// RunMain runs the program's top level, then the loop until nothing is left
+// to do, and exits.
+func (vm *VM) RunMain(p Program) {
+	if p.MaxStackDepth > 0 {
+		vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	}
+	prg, err := Compile(p)
+	if err != nil {
+		fmt.Fprintf(vm.stderr, "%s: %v\n", p.Name, err)
+		vm.Exit(1)
+	}
+	vm.loop.task(func() {
+		if _, err := vm.rt.RunProgram(prg); err != nil {
+			vm.Fatal(err)
+		}
+	})
+	vm.loop.Run()
+	vm.Exit(0)
+}
+
+// Program is a bundled script as the generated main embeds it.
+type Program struct {
+	// Name is the bundle's file name, used where no source map applies.
+	Name string
+	// Source is the bundled script.
+	Source string
+	// SourceMap maps Source back to the user's files for stack traces.
+	SourceMap []byte
+	// MaxStackDepth limits the call stack (qjsc's -S); 0 keeps goja's default.
+	MaxStackDepth int
+	// Modules are the native modules the build linked; each must have
+	// registered itself by the time Main runs.
+	Modules []string
+}
+
+// Main runs p as a gojsc binary does and exits; the generated main calls it.
+func Main(p Program) {
+	for _, name := range p.Modules {
+		if _, ok := Lookup(name); !ok {
+			fmt.Fprintf(os.Stderr, "%s: native module %q was linked but its package did not register it (registered: %v)\n", os.Args[0], name, Registered())
+			os.Exit(1)
+		}
+	}
+	vm, err := New(os.Args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		os.Exit(1)
+	}
+	vm.RunMain(p)
+}
+
+func isTerminal(fd int) bool {
+	_, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	return err == nil
+}
