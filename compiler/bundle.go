@@ -103,7 +103,8 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	}
 	var meta struct {
 		Inputs map[string]struct {
-			Format string `json:"format"`
+			Format  string            `json:"format"`
+			Imports []json.RawMessage `json:"imports"`
 		} `json:"inputs"`
 	}
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err != nil {
@@ -111,13 +112,24 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	}
 	relEntry, _ := filepath.Rel(wd, entry)
 	relEntry = filepath.ToSlash(relEntry)
+	classic := false
 	for in, info := range meta.Inputs {
 		if strings.HasPrefix(in, nativeNamespace+":") {
 			continue
 		}
 		b.Inputs = append(b.Inputs, in)
-		if in == relEntry && info.Format == "esm" {
-			b.Module = true
+		if in == relEntry {
+			b.Module = info.Format == "esm"
+			classic = info.Format != "esm" && len(info.Imports) == 0 && !opts.Module
+		}
+	}
+	if classic {
+		// A script with neither import nor export runs as a classic script,
+		// as in qjsc: its top-level declarations are globals and top-level
+		// this is the global object. Bundling would wrap it, so it is only
+		// transformed.
+		if err := transformClassic(b, opts, entry, relEntry); err != nil {
+			return nil, err
 		}
 	}
 	sort.Strings(b.Inputs)
@@ -142,6 +154,8 @@ var (
 	// finalExport is the export statement esbuild ends an ES module entry
 	// with; a program has no importer, so it goes.
 	finalExport = regexp.MustCompile(`\bexport\s*\{[^}]*\};?\s*$`)
+	// cjsExport is how esbuild ends a bundle whose entry is CommonJS.
+	cjsExport = regexp.MustCompile(`\bexport\s+default\s+(require_[\w$]+\(\));?\s*$`)
 )
 
 // finishScript wraps a module's code in an async function, so that
@@ -153,11 +167,59 @@ func finishScript(script string, module bool, name string) string {
 	if strings.HasPrefix(script, "#!") {
 		script = "//" + script[2:] // keep the line so the source map stays true
 	}
+	script = cjsExport.ReplaceAllString(script, "$1;\n")
 	if module {
 		script = finalExport.ReplaceAllString(script, "")
-		script = "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})();\n"
+		script = "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})().then(undefined, __gojsc_uncaught);\n"
 	}
 	return script + "//# sourceMappingURL=" + name + ".map\n"
+}
+
+// transformClassic replaces the bundle with the entry transformed on its
+// own: TypeScript types stripped, syntax goja lacks lowered.
+func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
+	src, err := os.ReadFile(entry)
+	if err != nil {
+		return fmt.Errorf("reading entry script: %w", err)
+	}
+	loader := api.LoaderJS
+	switch filepath.Ext(entry) {
+	case ".ts", ".mts", ".cts":
+		loader = api.LoaderTS
+	}
+	res := api.Transform(string(src), api.TransformOptions{
+		Loader:           loader,
+		Sourcefile:       rel,
+		Sourcemap:        api.SourceMapExternal,
+		SourcesContent:   api.SourcesContentExclude,
+		Supported:        unsupported,
+		Target:           api.ESNext,
+		Charset:          api.CharsetUTF8,
+		LegalComments:    api.LegalCommentsNone,
+		MinifyWhitespace: opts.Minify,
+		MinifySyntax:     opts.Minify,
+		Define:           opts.Defines,
+		LogLevel:         api.LogLevelSilent,
+	})
+	if len(res.Errors) > 0 {
+		return esbuildErrors(res.Errors, nil)
+	}
+	b.Script = string(res.Code)
+	b.SourceMap = res.Map
+	return nil
+}
+
+// loaderFor picks esbuild's loader for an entry by its extension.
+func loaderFor(file string) api.Loader {
+	switch filepath.Ext(file) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS
+	case ".tsx":
+		return api.LoaderTSX
+	case ".jsx":
+		return api.LoaderJSX
+	}
+	return api.LoaderJS
 }
 
 // shiftSourceMap moves every mapping one line down, for the line the module

@@ -52,6 +52,9 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	}
 	res.Inputs = b.Inputs
 	res.Modules = linked
+	if os.Getenv("GOJSC_DEBUG_BUNDLE") != "" {
+		os.WriteFile("/tmp/debug-bundle.js", []byte(b.Script), 0o644)
+	}
 	if err := stage(StageValidate, func() error {
 		return Validate(b, func(f string) string {
 			data, _ := os.ReadFile(filepath.Join(opts.WorkingDir, f))
@@ -232,5 +235,3 @@ func modulePath(gomod []byte) string {
 	}
 	return ""
 }
-
-

@@ -52,6 +52,13 @@ func (vm *VM) installGlobals() error {
 		return obj
 	})
 
+	// The module wrapper hands a rejection of the entry's top level here, so
+	// it is reported as the uncaught exception it is.
+	set("__gojsc_uncaught", func(call goja.FunctionCall) goja.Value {
+		vm.fatalValue(Arg(call, 0))
+		return nil
+	})
+
 	console := rt.NewObject()
 	for _, name := range []string{"log", "info", "debug"} {
 		_ = console.Set(name, vm.Func(name, vm.jsPrint))

@@ -17,6 +17,10 @@ import (
 // modules: the compiler turns `import ... from "os"` into a call of it.
 const nativeRequire = "__gojsc_native"
 
+// bundleName is the file name of the bundled script in stack traces; frames
+// that the source map does not take back to a user's file keep it.
+const bundleName = "<bundle>"
+
 // A VM is one JavaScript runtime with its event loop. All its methods, and
 // the goja runtime it holds, belong to the loop goroutine.
 type VM struct {
@@ -182,6 +186,9 @@ func (vm *VM) writeError(b *strings.Builder, v goja.Value) {
 	}
 	for i, line := range strings.Split(strings.TrimRight(stack.String(), "\n"), "\n") {
 		if i > 0 && strings.HasPrefix(line, "\tat ") {
+			if strings.Contains(line, bundleName+":") {
+				continue // generated glue, not the user's code
+			}
 			line = "    at " + trimPC(line[4:])
 		}
 		b.WriteString(line)

@@ -14,7 +14,9 @@ import (
 	"math/big"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -560,20 +562,76 @@ func (p *printer) regexp(o *goja.Object) {
 	if src == nil || src.Length() == 0 {
 		p.buf = append(p.buf, "(?:)"...)
 	} else {
-		p.buf = append(p.buf, src.String()...)
+		p.buf = appendPattern(p.buf, src.String())
 	}
 	p.buf = append(p.buf, '/')
 	if flags, ok := p.get(o, "flags").(goja.String); ok {
 		f := flags.String()
 		for _, c := range []byte("gimsuydv") {
-			for i := 0; i < len(f); i++ {
-				if f[i] == c {
-					p.buf = append(p.buf, c)
-					break
-				}
+			if strings.IndexByte(f, c) >= 0 {
+				p.buf = append(p.buf, c)
 			}
 		}
 	}
+}
+
+// appendPattern is js_print_regexp's escaping of a pattern: "/" outside a
+// character class becomes "\/", line feeds and carriage returns "\n" and
+// "\r". goja's source getter has already escaped the pattern, writing "/",
+// U+2028 and U+2029 as \u escapes, so those are undone first.
+func appendPattern(dst []byte, src string) []byte {
+	inClass := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '\\':
+			if rest := src[i:]; len(rest) >= 6 {
+				switch rest[:6] {
+				case `\u002f`:
+					c = '/'
+					i += 5
+					goto slash
+				case `\u2028`, `\u2029`:
+					dst = utf8.AppendRune(dst, rune(0x2028+int(rest[5]-'8')))
+					i += 5
+					continue
+				}
+			}
+			dst = append(dst, c)
+			if i+1 < len(src) {
+				i++
+				dst = append(dst, src[i])
+			}
+			continue
+		case ']':
+			inClass = false
+		case '[':
+			if !inClass {
+				inClass = true
+				if i+1 < len(src) && src[i+1] == ']' {
+					dst = append(dst, "[]"...)
+					i++
+					continue
+				}
+			}
+		case '\n':
+			dst = append(dst, `\n`...)
+			continue
+		case '\r':
+			dst = append(dst, `\r`...)
+			continue
+		case '/':
+			goto slash
+		}
+		dst = append(dst, c)
+		continue
+	slash:
+		if !inClass {
+			dst = append(dst, '\\')
+		}
+		dst = append(dst, '/')
+	}
+	return dst
 }
 
 // date appends the toISOString form; it reports false for an invalid date,
@@ -624,7 +682,6 @@ func appendPadded(dst []byte, n, width int) []byte {
 // string, ": message" only for a non-empty string), then a newline and the
 // stack when stack is a string, without its final newline.
 func (p *printer) error(o *goja.Object) {
-	mark := len(p.buf)
 	if name, ok := p.get(o, "name").(goja.String); ok {
 		p.buf = append(p.buf, name.String()...)
 	} else {
@@ -638,18 +695,28 @@ func (p *printer) error(o *goja.Object) {
 	if !ok {
 		return
 	}
-	s := stack.String()
-	// goja's stack starts with the "Name: message" line that V8 also puts
-	// there; QuickJS's stack holds the frames only, so drop the repeat.
-	header := string(p.buf[mark:])
-	if len(s) > len(header) && s[:len(header)] == header && s[len(header)] == '\n' {
-		s = s[len(header)+1:]
-	}
+	s := dropStackHeader(stack.String())
 	if n := len(s); n > 0 && s[n-1] == '\n' {
 		s = s[:n-1]
 	}
 	p.buf = append(p.buf, '\n')
 	p.buf = append(p.buf, s...)
+}
+
+// dropStackHeader removes the "Name: message" lines goja (like V8) puts
+// before the frames of a stack; QuickJS's stack holds the frames only and
+// the header is already printed. A stack whose lines are not indented frames
+// is kept whole.
+func dropStackHeader(s string) string {
+	if s == "" || s[0] == ' ' || s[0] == '\t' {
+		return s
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\n' && (s[i+1] == ' ' || s[i+1] == '\t') {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // propertyList prints keys (enumerable own string keys of o) and then the

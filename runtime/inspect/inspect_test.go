@@ -156,6 +156,10 @@ func TestAppendPrint(t *testing.T) {
 		{"regexp", `/ab+c/gi`, "/ab+c/gi"},
 		{"regexp flag order", `new RegExp("x", "yusmig")`, "/x/gimsuy"},
 		{"regexp slash", `new RegExp("a/b")`, `/a\/b/`},
+		{"regexp slash in class", `new RegExp("[/]/")`, `/[/]\//`},
+		{"regexp escapes kept", `/\d\/\[x]/`, `/\d\/\[x]/`},
+		{"regexp empty class", `new RegExp("[]/]")`, `/[]/]/`},
+		{"regexp newline", `new RegExp("a\nb")`, `/a\nb/`},
 		{"empty regexp", `new RegExp("")`, "/(?:)/"},
 		{"regexp at depth", `[[/x/]]`, "[ [ [RegExp] ] ]"},
 
@@ -299,7 +303,7 @@ func TestErrors(t *testing.T) {
 		{"subclass", `class E extends Error {}; new E("sub")`, "Error: sub", ""},
 		{"properties", `Object.assign(new Error("p"), {code: 1})`, "Error: p", " { code: 1 }"},
 		{"nested", `({e: new Error("x")})`, "{ e: Error: x", " }"},
-		{"thrown", `var e; try { null.x } catch (x) { e = x }; e`, "TypeError: Cannot read property 'x' of null", ""},
+		{"thrown", `var e; try { null.x } catch (x) { e = x }; e`, "TypeError: Cannot read property 'x' of undefined", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

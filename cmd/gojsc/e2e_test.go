@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gojsc/gojsc/internal/gojsctest"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output files of the end-to-end tests")
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	gojsctest.Cleanup()
+	os.Exit(code)
+}
+
+// TestE2E compiles every script under testdata/e2e that has a .stdout file
+// beside it, runs it, and compares its stdout, stderr and exit status with
+// the expected files.
+func TestE2E(t *testing.T) {
+	root := filepath.Join(gojsctest.Root(), "testdata", "e2e")
+	var scripts []string
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch filepath.Ext(p) {
+		case ".js", ".mjs", ".cjs", ".ts", ".mts":
+			if _, err := os.Stat(stem(p) + ".stdout"); err == nil {
+				scripts = append(scripts, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(scripts)
+	if len(scripts) == 0 {
+		t.Fatal("no end-to-end scripts found under testdata/e2e")
+	}
+	for _, script := range scripts {
+		rel, _ := filepath.Rel(root, stem(script))
+		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
+			t.Parallel()
+			runGolden(t, script)
+		})
+	}
+}
+
+func stem(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
+
+// directives reads the leading "// key: value" comment lines of a script.
+func directives(src []byte) map[string]string {
+	d := map[string]string{}
+	for _, line := range strings.Split(string(src), "\n") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(line), "//")
+		if !ok {
+			break
+		}
+		if k, v, ok := strings.Cut(strings.TrimSpace(rest), ":"); ok {
+			switch k = strings.TrimSpace(k); k {
+			case "flags", "args", "stdin", "env":
+				d[k] = strings.TrimSpace(v)
+			}
+		}
+	}
+	return d
+}
+
+func runGolden(t *testing.T, script string) {
+	src, err := os.ReadFile(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := directives(src)
+	dir := filepath.Dir(script)
+	exe := gojsctest.CompileIn(t, dir, filepath.Base(script), strings.Fields(d["flags"])...)
+	tmp := t.TempDir()
+	env := []string{"TMPDIR=" + tmp}
+	if d["env"] != "" {
+		env = append(env, strings.Fields(d["env"])...)
+	}
+	var stdin []byte
+	if d["stdin"] != "" {
+		if stdin, err = os.ReadFile(filepath.Join(dir, d["stdin"])); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		stdin = []byte{}
+	}
+	r := gojsctest.Run(t, dir, env, stdin, exe, strings.Fields(d["args"])...)
+	clean := func(b []byte) []byte {
+		b = bytes.ReplaceAll(b, []byte(tmp), []byte("$TMPDIR"))
+		return bytes.ReplaceAll(b, []byte(exe), []byte("$PROGRAM"))
+	}
+	got := map[string][]byte{
+		".stdout": clean(r.Stdout),
+		".stderr": clean(r.Stderr),
+		".exit":   []byte(strconv.Itoa(r.Exit) + "\n"),
+	}
+	base := stem(script)
+	if *update {
+		for ext, content := range got {
+			p := base + ext
+			if (ext == ".stderr" && len(content) == 0) || (ext == ".exit" && r.Exit == 0) {
+				os.Remove(p)
+				continue
+			}
+			if err := os.WriteFile(p, content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	for _, ext := range []string{".stdout", ".stderr", ".exit"} {
+		want, err := os.ReadFile(base + ext)
+		if os.IsNotExist(err) {
+			switch ext {
+			case ".stderr":
+				want = []byte{}
+			case ".exit":
+				want = []byte("0\n")
+			}
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got[ext], want) {
+			t.Errorf("%s differs\n--- want\n%s\n--- got\n%s", ext, want, got[ext])
+		}
+	}
+}

@@ -1,0 +1,110 @@
+// Package gojsctest builds the gojsc command and programs compiled with it,
+// for end-to-end tests in any package of this module.
+package gojsctest
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	once   sync.Once
+	bin    string
+	binErr error
+	binOut []byte
+)
+
+// Gojsc returns the path of a gojsc binary built from this checkout, built
+// once per test process into a directory removed by Cleanup.
+func Gojsc(t testing.TB) string {
+	t.Helper()
+	once.Do(func() {
+		dir, err := os.MkdirTemp("", "gojsctest-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		bin = filepath.Join(dir, "gojsc")
+		cmd := exec.Command("go", "build", "-o", bin, "./cmd/gojsc")
+		cmd.Dir = Root()
+		binOut, binErr = cmd.CombinedOutput()
+	})
+	if binErr != nil {
+		t.Fatalf("building gojsc: %v\n%s", binErr, binOut)
+	}
+	return bin
+}
+
+// Cleanup removes the gojsc binary; call it from TestMain after m.Run.
+func Cleanup() {
+	if bin != "" {
+		os.RemoveAll(filepath.Dir(bin))
+	}
+}
+
+// Root returns the repository's root directory.
+func Root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Result is what a command did.
+type Result struct {
+	Stdout, Stderr []byte
+	Exit           int
+}
+
+// Compile compiles script with gojsc and the given flags into a temporary
+// directory and returns the executable's path. It fails the test with
+// gojsc's output if the build fails.
+func Compile(t testing.TB, script string, flags ...string) string {
+	t.Helper()
+	return CompileIn(t, "", script, flags...)
+}
+
+// CompileIn is Compile with gojsc run in directory dir, so that file names
+// in messages and stack traces are relative to dir.
+func CompileIn(t testing.TB, dir, script string, flags ...string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "app")
+	args := append(append([]string{}, flags...), "-o", out, script)
+	r := Run(t, dir, nil, nil, Gojsc(t), args...)
+	if r.Exit != 0 {
+		t.Fatalf("gojsc %v: exit %d\n%s%s", args, r.Exit, r.Stdout, r.Stderr)
+	}
+	return out
+}
+
+// Run runs a command in dir (the current directory if empty) with extra
+// environment variables and stdin, and waits at most two minutes.
+func Run(t testing.TB, dir string, env []string, stdin []byte, name string, args ...string) Result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes()}
+	if ctx.Err() != nil {
+		t.Fatalf("%s %v: timed out after 2 minutes\nstdout:\n%s\nstderr:\n%s", name, args, res.Stdout, res.Stderr)
+	}
+	if ee, ok := err.(*exec.ExitError); ok {
+		res.Exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return res
+}

@@ -1,0 +1,2 @@
+exports.twice = function (x) { return 2 * x; };
+module.exports.name = "legacy";

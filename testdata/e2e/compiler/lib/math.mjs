@@ -1,0 +1,2 @@
+export const square = (x) => x * x;
+export default function cube(x) { return x * x * x; }

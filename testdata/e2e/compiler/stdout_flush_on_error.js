@@ -1,0 +1,2 @@
+for (let i = 0; i < 3; i++) print("line", i);
+null.property;
