@@ -1,0 +1,38 @@
+# gojsc: compile JavaScript and TypeScript into standalone executables.
+#   make demo   build gojsc and compile and run a demo program
+#   make test   vet, format check and the whole test suite
+
+GO      ?= go
+BIN     ?= bin
+GOJSC   := $(BIN)/gojsc
+export GOTOOLCHAIN := local
+export GOWORK := off
+
+.PHONY: build install test demo bench lint clean
+
+build:
+	$(GO) build -o $(GOJSC) ./cmd/gojsc
+
+install:
+	$(GO) install ./cmd/gojsc
+
+test:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 25m ./...
+	cd examples/hello-module && $(GO) vet ./...
+
+demo: build
+	cd testdata/demo && ../../$(GOJSC) -o ../../$(BIN)/demo demo.ts
+	./$(BIN)/demo
+
+bench: build
+	$(GO) run ./internal/bench
+
+lint:
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
+
+clean:
+	rm -rf $(BIN)

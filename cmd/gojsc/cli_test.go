@@ -1,0 +1,286 @@
+package main
+
+import (
+	"bytes"
+	"debug/elf"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gojsc/gojsc/internal/gojsctest"
+)
+
+// TestBadInput checks that every kind of bad input gets a clear message
+// naming what is wrong, exit status 1, no Go panic text and no output file,
+// and that a previous output file survives a failed build.
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string // written into a fresh directory
+		args  []string          // before the output flag; "-o app" is added unless noOut
+		env   []string
+		want  []string // substrings of stderr
+	}{
+		{
+			name:  "syntax error",
+			files: map[string]string{"main.js": "let a = 1;\nlet b = ;\n"},
+			args:  []string{"main.js"},
+			want:  []string{"main.js:2:9: ERROR: Unexpected \";\"", "let b = ;", "^"},
+		},
+		{
+			name:  "syntax error in an imported TypeScript file",
+			files: map[string]string{"main.ts": "import { f } from \"./lib.ts\";\nf();\n", "lib.ts": "export function f(): void {\n  return (;\n}\n"},
+			args:  []string{"main.ts"},
+			want:  []string{"lib.ts:2:10: ERROR"},
+		},
+		{
+			name:  "missing relative import",
+			files: map[string]string{"main.js": "import { x } from \"./nope.js\";\nprint(x);\n"},
+			args:  []string{"main.js"},
+			want:  []string{"main.js:1:18: ERROR: Could not resolve \"./nope.js\""},
+		},
+		{
+			name:  "missing package",
+			files: map[string]string{"main.js": "import left from \"left-pad\";\nprint(left);\n"},
+			args:  []string{"main.js"},
+			want:  []string{"Could not resolve \"left-pad\"", "native modules available: os, process, std"},
+		},
+		{
+			name:  "native module not linked",
+			files: map[string]string{"main.js": "import { open } from \"process\";\nprint(open);\n"},
+			args:  []string{"main.js"},
+			want:  []string{"main.js:1:21: ERROR", "native module \"process\" is not linked", "-M process"},
+		},
+		{
+			name:  "unknown native module",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"-M", "nosuch", "main.js"},
+			want:  []string{"unknown native module \"nosuch\"", "built-in modules: os, process, std"},
+		},
+		{
+			name: "missing entry",
+			args: []string{"missing.js"},
+			want: []string{"missing.js", "no such file or directory"},
+		},
+		{
+			name:  "entry is a directory",
+			files: map[string]string{"dir/x.js": "1"},
+			args:  []string{"dir"},
+			want:  []string{"dir is a directory"},
+		},
+		{
+			name:  "output in a missing directory",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"-o", "no/such/dir/app", "main.js"},
+			want:  []string{"no/such/dir", "does not exist"},
+		},
+		{
+			name:  "no go on PATH",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"main.js"},
+			env:   []string{"PATH=/nonexistent"},
+			want:  []string{"\"go\" not found on PATH", "install Go 1.26 or later"},
+		},
+		{
+			name: "go build fails",
+			files: map[string]string{
+				"main.js":          "print(1);\n",
+				"broken/go.mod":    "module example.com/broken\n\ngo 1.26\n",
+				"broken/broken.go": "package broken\n\nfunc init() { undefinedCall() }\n",
+			},
+			args: []string{"-M", "broken=./broken", "main.js"},
+			want: []string{"broken.go:3:15: undefined: undefinedCall"},
+		},
+		{
+			name:  "bad flag value",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"-S", "deep", "main.js"},
+			want:  []string{"invalid value \"deep\" for flag -S"},
+		},
+		{
+			name:  "bad target",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"--target", "linux", "main.js"},
+			want:  []string{"--target \"linux\": want GOOS/GOARCH"},
+		},
+		{
+			name:  "no script",
+			args:  []string{},
+			want:  []string{"no script given"},
+		},
+		{
+			name:  "regexp v flag",
+			files: map[string]string{"main.js": "const ok = /a/g;\nconst re = /[\\p{L}--[a-z]]/v;\n"},
+			args:  []string{"main.js"},
+			want:  []string{"main.js:2:12: ERROR", "flag \"v\""},
+		},
+		{
+			name:  "regexp d flag in an imported module",
+			files: map[string]string{"main.js": "import { re } from \"./re.mjs\";\nprint(re);\n", "re.mjs": "\nexport const re = /(a)/d;\n"},
+			args:  []string{"main.js"},
+			want:  []string{"re.mjs:2:19: ERROR", "flag \"d\""},
+		},
+		{
+			name:  "unicode property escape",
+			files: map[string]string{"main.ts": "const letters: RegExp = /\\p{Lu}+/u;\nprint(letters.test(\"A\"));\n"},
+			args:  []string{"main.ts"},
+			want:  []string{"main.ts:1:25: ERROR", "Unicode property escapes"},
+		},
+	}
+	gojsc := gojsctest.Gojsc(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			for name, content := range tc.files {
+				p := filepath.Join(dir, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			args := tc.args
+			hasOut := false
+			for _, a := range args {
+				hasOut = hasOut || a == "-o"
+			}
+			prev := []byte("previous build\n")
+			if !hasOut && len(args) > 0 {
+				if err := os.WriteFile(filepath.Join(dir, "app"), prev, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				args = append([]string{"-o", "app"}, args...)
+			}
+			r := gojsctest.Run(t, dir, tc.env, nil, gojsc, args...)
+			stderr := string(r.Stderr)
+			if r.Exit != 1 {
+				t.Errorf("exit status %d, want 1\nstderr:\n%s", r.Exit, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			for _, bad := range []string{"panic", "goroutine ", ".go:" + "0"} {
+				if strings.Contains(stderr, bad) {
+					t.Errorf("stderr shows Go internals (%q):\n%s", bad, stderr)
+				}
+			}
+			if !hasOut && len(args) > 0 {
+				got, err := os.ReadFile(filepath.Join(dir, "app"))
+				if err != nil || !bytes.Equal(got, prev) {
+					t.Errorf("previous output was replaced or removed: %q, %v", got, err)
+				}
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.Contains(e.Name(), ".tmp-") {
+					t.Errorf("left a temporary file behind: %s", e.Name())
+				}
+			}
+		})
+	}
+}
+
+// TestReproducible checks that the same input compiled twice gives
+// byte-identical executables, even from different directories.
+func TestReproducible(t *testing.T) {
+	gojsc := gojsctest.Gojsc(t)
+	var bins [][]byte
+	for i := 0; i < 2; i++ {
+		dir := t.TempDir()
+		src := "import * as std from \"std\";\nprint(\"same\", typeof std.exit);\n"
+		if err := os.WriteFile(filepath.Join(dir, "same.js"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := gojsctest.Run(t, dir, nil, nil, gojsc, "-o", "same", "same.js")
+		if r.Exit != 0 {
+			t.Fatalf("gojsc failed:\n%s", r.Stderr)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "same"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bins = append(bins, b)
+	}
+	if !bytes.Equal(bins[0], bins[1]) {
+		t.Fatalf("two builds of the same script differ (%d and %d bytes)", len(bins[0]), len(bins[1]))
+	}
+}
+
+// TestOfflineOutsideRepo copies gojsc out of the repository and compiles
+// there with GOPROXY=off: everything a build needs comes from the compiler
+// binary and the module cache.
+func TestOfflineOutsideRepo(t *testing.T) {
+	dir := t.TempDir()
+	gojsc := filepath.Join(dir, "gojsc")
+	data, err := os.ReadFile(gojsctest.Gojsc(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(gojsc, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "offline.js"), []byte("print(\"built offline\");\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GONOSUMDB=", "GOSUMDB=off"}
+	r := gojsctest.Run(t, dir, env, nil, gojsc, "-o", "offline", "offline.js")
+	if r.Exit != 0 {
+		t.Fatalf("offline build failed:\n%s", r.Stderr)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "offline"))
+	if got := string(r.Stdout); got != "built offline\n" || r.Exit != 0 {
+		t.Fatalf("offline binary printed %q, exit %d", got, r.Exit)
+	}
+}
+
+// TestCrossCompile builds for another architecture and checks the ELF
+// header of the result.
+func TestCrossCompile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cross.js"), []byte("print(\"hi\");\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "--target", "linux/arm64", "-o", "cross", "cross.js")
+	if r.Exit != 0 {
+		t.Fatalf("cross build failed:\n%s", r.Stderr)
+	}
+	f, err := elf.Open(filepath.Join(dir, "cross"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if f.Machine != elf.EM_AARCH64 {
+		t.Fatalf("machine %v, want EM_AARCH64", f.Machine)
+	}
+}
+
+// TestExportDir checks that -e writes a Go package that go build builds as
+// it is.
+func TestExportDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "exp.ts"), []byte("const n: number = 6 * 7;\nprint(`answer ${n}`);\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-e", "pkg", "exp.ts")
+	if r.Exit != 0 {
+		t.Fatalf("gojsc -e failed:\n%s", r.Stderr)
+	}
+	for _, f := range []string{"main.go", "go.mod", "go.sum", "main.js", "main.js.map"} {
+		if _, err := os.Stat(filepath.Join(dir, "pkg", f)); err != nil {
+			t.Errorf("exported package lacks %s", f)
+		}
+	}
+	r = gojsctest.Run(t, filepath.Join(dir, "pkg"), []string{"GOFLAGS=-mod=mod", "GOWORK=off"}, nil, "go", "build", "-o", "../exp", ".")
+	if r.Exit != 0 {
+		t.Fatalf("go build in the exported package failed:\n%s", r.Stderr)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "exp"))
+	if got := string(r.Stdout); got != "answer 42\n" {
+		t.Fatalf("exported build printed %q", got)
+	}
+}
