@@ -17,10 +17,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if err := opts.normalize(); err != nil {
 		return res, err
 	}
-	links, err := resolveLinks(&opts)
+	plan, err := resolveLinks(ctx, &opts)
 	if err != nil {
 		return res, err
 	}
+	links := plan.links
 	var linked []string
 	for _, l := range links {
 		linked = append(linked, l.Name)
@@ -66,7 +67,12 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 
 	if opts.ExportDir != "" {
 		res.Output = opts.ExportDir
-		err := stage(StageGenerate, func() error { return Generate(opts.ExportDir, b, &opts, links) })
+		err := stage(StageGenerate, func() error {
+			if err := Generate(opts.ExportDir, b, &opts, links); err != nil {
+				return err
+			}
+			return plan.writeSums(opts.ExportDir)
+		})
 		return res, err
 	}
 
@@ -81,10 +87,20 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := stage(StageGenerate, func() error { return Generate(dir, b, &opts, links) }); err != nil {
+	if err := stage(StageGenerate, func() error {
+		if err := Generate(dir, b, &opts, links); err != nil {
+			return err
+		}
+		return plan.writeSums(dir)
+	}); err != nil {
 		return res, err
 	}
-	if err := stage(StageBuild, func() error { return Build(ctx, goPath, dir, opts.Output, &opts) }); err != nil {
+	if err := stage(StageBuild, func() error {
+		if err := plan.check(ctx, goPath, dir, &opts); err != nil {
+			return err
+		}
+		return Build(ctx, goPath, dir, opts.Output, &opts)
+	}); err != nil {
 		return res, err
 	}
 	res.Output = opts.Output
@@ -145,93 +161,4 @@ func (o *Options) abs(p string) string {
 		return p
 	}
 	return filepath.Join(o.WorkingDir, p)
-}
-
-// resolveLinks turns the default modules and opts.Modules into the Go
-// packages to link.
-func resolveLinks(opts *Options) ([]link, error) {
-	var specs []ModuleSpec
-	if !opts.NoStd {
-		specs = append(specs, ModuleSpec{Name: "std"})
-	}
-	if !opts.NoOS {
-		specs = append(specs, ModuleSpec{Name: "os"})
-	}
-	specs = append(specs, opts.Modules...)
-	builtins := builtinModules()
-	seen := map[string]bool{}
-	var links []link
-	for _, s := range specs {
-		if seen[s.Name] {
-			continue
-		}
-		seen[s.Name] = true
-		switch {
-		case s.Path == "":
-			if !slices.Contains(builtins, s.Name) {
-				return nil, fmt.Errorf("%w: unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
-					ErrOptions, s.Name, strings.Join(builtins, ", "), s.Name)
-			}
-			links = append(links, link{Name: s.Name, Import: builtinImport(s.Name)})
-		default:
-			l, err := resolveUserModule(opts, s)
-			if err != nil {
-				return nil, err
-			}
-			links = append(links, l)
-		}
-	}
-	return links, nil
-}
-
-// resolveUserModule finds the Go package behind -M name=path.
-func resolveUserModule(opts *Options, s ModuleSpec) (link, error) {
-	if !strings.HasPrefix(s.Path, ".") && !filepath.IsAbs(s.Path) {
-		v := s.Version
-		if v == "" {
-			v = "latest"
-		}
-		return link{Name: s.Name, Import: s.Path, Module: s.Path, Version: v}, nil
-	}
-	dir := opts.abs(s.Path)
-	st, err := os.Stat(dir)
-	if err != nil || !st.IsDir() {
-		return link{}, fmt.Errorf("%w: -M %s=%s: directory %s not found", ErrOptions, s.Name, s.Path, dir)
-	}
-	root := dir
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			return link{}, fmt.Errorf("%w: -M %s=%s: no go.mod in %s or above it; a native module is a Go module (run `go mod init` there)", ErrOptions, s.Name, s.Path, dir)
-		}
-		root = parent
-	}
-	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
-	if err != nil {
-		return link{}, fmt.Errorf("-M %s: %w", s.Name, err)
-	}
-	modPath := modulePath(data)
-	if modPath == "" {
-		return link{}, fmt.Errorf("%w: -M %s=%s: %s has no module line", ErrOptions, s.Name, s.Path, filepath.Join(root, "go.mod"))
-	}
-	rel, _ := filepath.Rel(root, dir)
-	imp := modPath
-	if rel != "." {
-		imp = modPath + "/" + filepath.ToSlash(rel)
-	}
-	return link{Name: s.Name, Import: imp, Module: modPath, Version: "v0.0.0-00010101000000-000000000000", Dir: root}, nil
-}
-
-// modulePath returns the module path declared in a go.mod.
-func modulePath(gomod []byte) string {
-	for _, line := range strings.Split(string(gomod), "\n") {
-		f := strings.Fields(line)
-		if len(f) >= 2 && f[0] == "module" {
-			return strings.Trim(f[1], `"`)
-		}
-	}
-	return ""
 }

@@ -24,7 +24,12 @@ func Validate(b *Bundle, sources func(file string) string) error {
 		return parseErrors(err, sources)
 	}
 	var es Errors
+	seen := map[file.Idx]bool{}
 	walkRegExps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
+		if seen[re.Idx] {
+			return // reachable through more than one field
+		}
+		seen[re.Idx] = true
 		if msg := badRegExp(re); msg != "" {
 			pos := prg.File.Position(int(re.Idx) - prg.File.Base())
 			es = append(es, sourceError(ErrUnsupported, pos, len(re.Literal), msg, sources))
@@ -115,9 +120,10 @@ func parseErrors(err error, sources func(string) string) error {
 	return es
 }
 
-// sourceError builds a SourceError at pos (1-based column, as goja counts).
+// sourceError builds a SourceError at pos, a position goja mapped through
+// the source map (whose columns are 0-based).
 func sourceError(kind error, pos file.Position, length int, msg string, sources func(string) string) *SourceError {
-	e := &SourceError{Kind: kind, File: pos.Filename, Line: pos.Line, Column: pos.Column - 1, Length: length, Message: msg}
+	e := &SourceError{Kind: kind, File: pos.Filename, Line: pos.Line, Column: pos.Column, Length: length, Message: msg}
 	if sources != nil && e.File != "" {
 		if lines := strings.Split(sources(e.File), "\n"); e.Line >= 1 && e.Line <= len(lines) {
 			e.LineText = strings.TrimRight(lines[e.Line-1], "\r")

@@ -32,13 +32,13 @@ func TestBadInput(t *testing.T) {
 			name:  "syntax error in an imported TypeScript file",
 			files: map[string]string{"main.ts": "import { f } from \"./lib.ts\";\nf();\n", "lib.ts": "export function f(): void {\n  return (;\n}\n"},
 			args:  []string{"main.ts"},
-			want:  []string{"lib.ts:2:10: ERROR"},
+			want:  []string{"lib.ts:2:11: ERROR"},
 		},
 		{
 			name:  "missing relative import",
 			files: map[string]string{"main.js": "import { x } from \"./nope.js\";\nprint(x);\n"},
 			args:  []string{"main.js"},
-			want:  []string{"main.js:1:18: ERROR: Could not resolve \"./nope.js\""},
+			want:  []string{"main.js:1:19: ERROR: Could not resolve \"./nope.js\""},
 		},
 		{
 			name:  "missing package",
@@ -50,7 +50,7 @@ func TestBadInput(t *testing.T) {
 			name:  "native module not linked",
 			files: map[string]string{"main.js": "import { open } from \"process\";\nprint(open);\n"},
 			args:  []string{"main.js"},
-			want:  []string{"main.js:1:21: ERROR", "native module \"process\" is not linked", "-M process"},
+			want:  []string{"main.js:1:22: ERROR", "native module \"process\" is not linked", "-M process"},
 		},
 		{
 			name:  "unknown native module",

@@ -1,0 +1,415 @@
+package compiler
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	goruntime "runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gojsc/gojsc"
+)
+
+// placeholderVersion is the version required of a module that a replace
+// directive points at a local directory: any version would do, this one
+// says that none is meant.
+const placeholderVersion = "v0.0.0-00010101000000-000000000000"
+
+// A linkPlan is the native modules of one build: the links Generate writes
+// into main.go and go.mod, plus what linking the user's modules needs on
+// top of that.
+type linkPlan struct {
+	links []link
+	// user are the links to users' Go packages, checked at build time.
+	user []userLink
+	// sums are go.sum lines for the user's modules and their dependencies,
+	// so that a build needs neither the checksum database nor network when
+	// the module cache has the sources.
+	sums []string
+}
+
+// userLink is a -M name=path link and how the user wrote it, for messages.
+type userLink struct {
+	link
+	spec string
+}
+
+// resolveLinks turns the default modules and opts.Modules into the Go
+// packages to link. A user's package linked under a default module's name
+// replaces the default.
+func resolveLinks(ctx context.Context, opts *Options) (*linkPlan, error) {
+	var specs []ModuleSpec
+	if !opts.NoStd {
+		specs = append(specs, ModuleSpec{Name: "std"})
+	}
+	if !opts.NoOS {
+		specs = append(specs, ModuleSpec{Name: "os"})
+	}
+	builtins := builtinModules()
+	plan := &linkPlan{}
+	byName := map[string]ModuleSpec{}
+	defaults := map[string]bool{}
+	for _, s := range specs {
+		defaults[s.Name] = true
+	}
+	modules := map[string]bool{} // module paths already required
+	for _, s := range append(specs, opts.Modules...) {
+		if prev, ok := byName[s.Name]; ok {
+			switch {
+			case prev == s:
+				continue
+			case prev.Path == "" && defaults[s.Name]:
+				// A user's package replaces the default module of that name.
+				plan.links = slices.DeleteFunc(plan.links, func(l link) bool { return l.Name == s.Name })
+				delete(defaults, s.Name)
+			default:
+				return nil, fmt.Errorf("%w: native module %q is linked twice: -M %s and -M %s", ErrOptions, s.Name, specString(prev), specString(s))
+			}
+		}
+		byName[s.Name] = s
+		if s.Path == "" {
+			if !slices.Contains(builtins, s.Name) {
+				return nil, fmt.Errorf("%w: unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
+					ErrOptions, s.Name, strings.Join(builtins, ", "), s.Name)
+			}
+			plan.links = append(plan.links, link{Name: s.Name, Import: builtinImport(s.Name)})
+			continue
+		}
+		l, sums, err := resolveUserModule(ctx, opts, s)
+		if err != nil {
+			return nil, err
+		}
+		plan.user = append(plan.user, userLink{l, specString(s)})
+		plan.sums = append(plan.sums, sums...)
+		if modules[l.Module] {
+			// Another package of a module already required.
+			l.Module, l.Dir = "", ""
+		}
+		modules[l.Module] = true
+		plan.links = append(plan.links, l)
+	}
+	return plan, nil
+}
+
+// specString is a ModuleSpec as written after -M.
+func specString(s ModuleSpec) string {
+	switch {
+	case s.Path == "":
+		return s.Name
+	case s.Version != "":
+		return s.Name + "=" + s.Path + "@" + s.Version
+	}
+	return s.Name + "=" + s.Path
+}
+
+// resolveUserModule finds the Go package behind -M name=path and the
+// go.sum lines its build needs.
+func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, []string, error) {
+	if !strings.HasPrefix(s.Path, ".") && !filepath.IsAbs(s.Path) {
+		return resolvePublished(ctx, opts, s)
+	}
+	flag := specString(s)
+	dir := opts.abs(s.Path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return link{}, nil, fmt.Errorf("%w: -M %s: directory %s not found", ErrOptions, flag, dir)
+	}
+	if !st.IsDir() {
+		return link{}, nil, fmt.Errorf("%w: -M %s: %s is a file; give the directory of a Go package", ErrOptions, flag, dir)
+	}
+	root := dir
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			return link{}, nil, fmt.Errorf("%w: -M %s: no go.mod in %s or above it; a native module is a Go module (run `go mod init` there)", ErrOptions, flag, dir)
+		}
+		root = parent
+	}
+	gomod := filepath.Join(root, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return link{}, nil, fmt.Errorf("-M %s: reading %s: %w", flag, gomod, err)
+	}
+	modPath := modulePath(data)
+	if modPath == "" {
+		return link{}, nil, fmt.Errorf("%w: -M %s: %s has no module line", ErrOptions, flag, gomod)
+	}
+	if modPath == gojsc.ModulePath {
+		return link{}, nil, fmt.Errorf("%w: -M %s: %s is part of gojsc itself; link a built-in module with -M %s", ErrOptions, flag, dir, s.Name)
+	}
+	rel, _ := filepath.Rel(root, dir)
+	imp := modPath
+	if rel != "." {
+		imp = modPath + "/" + filepath.ToSlash(rel)
+	}
+	sums, err := readSums(filepath.Join(root, "go.sum"))
+	if err != nil {
+		return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
+	}
+	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderVersion, Dir: root}, sums, nil
+}
+
+// modulePath returns the module path declared in a go.mod.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
+}
+
+// readSums returns the lines of a go.sum; a missing file has none.
+func readSums(file string) ([]string, error) {
+	data, err := os.ReadFile(file)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", file, err)
+	}
+	var lines []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return lines, nil
+}
+
+// downloaded is what `go mod download -json` reports about one module.
+type downloaded struct {
+	Path, Version, Dir, Sum, GoModSum, Error string
+}
+
+// resolvePublished finds a published module in the module cache, or
+// downloads it. A version already in the cache needs no network; "latest"
+// or a version not yet downloaded does. The import path may name a package
+// below the module's root, so shorter prefixes are tried as module paths.
+func resolvePublished(ctx context.Context, opts *Options, s ModuleSpec) (link, []string, error) {
+	flag := specString(s)
+	goPath, err := goTool(ctx, opts.GoCommand)
+	if err != nil {
+		return link{}, nil, err
+	}
+	version := s.Version
+	if version == "" {
+		version = "latest"
+	}
+	var first error
+	for mod := s.Path; mod != "." && mod != "/" && strings.Contains(mod, "/"); mod = path.Dir(mod) {
+		d, err := goModDownload(ctx, goPath, mod, version)
+		if err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		sums, err := readSums(filepath.Join(d.Dir, "go.sum"))
+		if err != nil {
+			return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
+		}
+		sums = append(sums, d.Path+" "+d.Version+" "+d.Sum, d.Path+" "+d.Version+"/go.mod "+d.GoModSum)
+		return link{Name: s.Name, Import: s.Path, Module: d.Path, Version: d.Version}, sums, nil
+	}
+	return link{}, nil, fmt.Errorf("%w: -M %s: %v\n  Linking a published module needs it in the Go module cache or network access to the module proxy: run `go mod download %s@%s` where the network is reachable, or link a local copy with -M %s=./dir",
+		ErrResolve, flag, first, s.Path, version, s.Name)
+}
+
+// goModDownload resolves mod@version, from the module cache alone when it
+// has that version, else through the user's GOPROXY.
+func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded, error) {
+	tmp, err := os.MkdirTemp("", "gojsc-mod-")
+	if err != nil {
+		return downloaded{}, fmt.Errorf("creating a temporary directory: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	run := func(env ...string) (downloaded, error) {
+		var d downloaded
+		cmd := exec.CommandContext(ctx, goPath, "mod", "download", "-json", mod+"@"+version)
+		// Outside any module, so that no go.mod or workspace gets in the way.
+		cmd.Dir = tmp
+		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on"}, env...)...)
+		out, err := cmd.Output()
+		if jerr := json.Unmarshal(out, &d); jerr != nil {
+			if err == nil {
+				err = jerr
+			}
+			var ee *exec.ExitError
+			if errors.As(err, &ee) && len(ee.Stderr) > 0 {
+				err = errors.New(strings.TrimSpace(string(ee.Stderr)))
+			}
+			return d, fmt.Errorf("go mod download %s@%s: %w", mod, version, err)
+		}
+		if d.Error != "" {
+			return d, errors.New(d.Error)
+		}
+		if d.Dir == "" || d.Sum == "" {
+			return d, fmt.Errorf("go mod download %s@%s reported no directory or checksum", mod, version)
+		}
+		return d, nil
+	}
+	if version != "latest" {
+		if d, err := run("GOPROXY=off"); err == nil {
+			return d, nil
+		}
+	}
+	return run()
+}
+
+// writeSums adds the go.sum lines of the user's modules to the generated
+// go.sum, keeping each line once.
+func (p *linkPlan) writeSums(dir string) error {
+	if len(p.sums) == 0 {
+		return nil
+	}
+	file := filepath.Join(dir, "go.sum")
+	have, err := readSums(file)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	var buf bytes.Buffer
+	for _, line := range append(have, p.sums...) {
+		if !seen[line] {
+			seen[line] = true
+			buf.WriteString(line)
+			buf.WriteByte('\n')
+		}
+	}
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing the generated go.sum: %w", err)
+	}
+	return nil
+}
+
+// checkDir is the package, inside the generated module, of the program
+// that checks the user's native modules.
+const checkDir = "gojsc-modcheck"
+
+// checkTemplate is the registration check program: it links only the
+// user's packages and lists the names their init functions registered.
+const checkTemplate = `// Code generated by gojsc; DO NOT EDIT.
+
+// Command gojsc-modcheck lists the native modules its imports register.
+package main
+
+import (
+	"fmt"
+
+	"github.com/gojsc/gojsc/runtime"
+%s)
+
+func main() {
+	for _, name := range runtime.Registered() {
+		fmt.Println(name)
+	}
+}
+`
+
+// check verifies that each user's package registers the name it is linked
+// under. It builds a small program importing just those packages for this
+// machine (whatever the target), runs it and reads the names registered.
+// So the check sees exactly what init functions do, through any helper
+// package or computed name, and a duplicate or invalid registration fails
+// here with the runtime's own message rather than when the program starts.
+// A cross-compile whose packages do not build for this machine skips the
+// check; the program then still checks its modules when it starts.
+func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options) error {
+	if len(p.user) == 0 {
+		return nil
+	}
+	var imports strings.Builder
+	for _, u := range p.user {
+		fmt.Fprintf(&imports, "\t_ %q\n", u.Import)
+	}
+	pkg := filepath.Join(dir, checkDir)
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		return fmt.Errorf("writing the module check: %w", err)
+	}
+	src := fmt.Sprintf(checkTemplate, imports.String())
+	if err := os.WriteFile(filepath.Join(pkg, "main.go"), []byte(src), 0o644); err != nil {
+		return fmt.Errorf("writing the module check: %w", err)
+	}
+	defer os.RemoveAll(pkg)
+	bin := filepath.Join(dir, checkDir+".bin")
+	defer os.Remove(bin)
+
+	cmd := exec.CommandContext(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
+	cmd.Dir = dir
+	cmd.Env = append(buildEnv(""), "GOOS="+goruntime.GOOS, "GOARCH="+goruntime.GOARCH)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if opts.Target != "" && opts.Target != goruntime.GOOS+"/"+goruntime.GOARCH {
+			return nil
+		}
+		return fmt.Errorf("%w: building the native modules %s:\n%s", ErrGoBuild, p.flags(), relevantLines(string(out)))
+	}
+
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	run := exec.CommandContext(ctx, bin)
+	var stdout, stderr bytes.Buffer
+	run.Stdout, run.Stderr = &stdout, &stderr
+	if err := run.Run(); err != nil {
+		return fmt.Errorf("%w: native modules %s fail when the program starts: %s", ErrOptions, p.flags(), initFailure(stderr.String(), err))
+	}
+	registered := strings.Fields(stdout.String())
+	for _, u := range p.user {
+		if slices.Contains(registered, u.Name) {
+			continue
+		}
+		others := "no linked package registers any native module"
+		if len(registered) > 0 {
+			others = "the linked packages register only " + strings.Join(registered, ", ")
+		}
+		return fmt.Errorf("%w: -M %s: package %s does not register native module %q (%s); its init function must call runtime.Register(runtime.Module{Name: %q, Load: ...})",
+			ErrOptions, u.spec, u.Import, u.Name, others, u.Name)
+	}
+	return nil
+}
+
+// flags lists the user's -M flags, for messages.
+func (p *linkPlan) flags() string {
+	var fs []string
+	for _, u := range p.user {
+		fs = append(fs, "-M "+u.spec)
+	}
+	return strings.Join(fs, " ")
+}
+
+// initFailure extracts the panic message from the stderr of a program whose
+// init panicked, without the goroutine dump.
+func initFailure(stderr string, err error) string {
+	sc := bufio.NewScanner(strings.NewReader(stderr))
+	var msg []string
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "goroutine ") || (line == "" && len(msg) > 0) {
+			break
+		}
+		if line != "" {
+			msg = append(msg, strings.TrimPrefix(line, "panic: "))
+		}
+	}
+	if len(msg) == 0 {
+		return err.Error()
+	}
+	return strings.Join(msg, "\n  ")
+}
