@@ -105,9 +105,9 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"--target \"linux\": want GOOS/GOARCH"},
 		},
 		{
-			name:  "no script",
-			args:  []string{},
-			want:  []string{"no script given"},
+			name: "no script",
+			args: []string{},
+			want: []string{"no script given"},
 		},
 		{
 			name:  "regexp v flag",

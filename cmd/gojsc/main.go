@@ -150,12 +150,13 @@ type progress struct {
 	w       io.Writer
 	show    bool
 	verbose bool
+	delay   time.Duration // how long a stage runs before it is shown
 	mu      sync.Mutex
 	timer   *time.Timer
 }
 
 func newProgress(w io.Writer, show, verbose bool) *progress {
-	return &progress{w: w, show: show, verbose: verbose}
+	return &progress{w: w, show: show, verbose: verbose, delay: 700 * time.Millisecond}
 }
 
 var stageText = map[compiler.Stage]string{
@@ -179,7 +180,7 @@ func (p *progress) stage(s compiler.Stage) {
 		io.WriteString(p.w, msg)
 		return
 	}
-	p.timer = time.AfterFunc(700*time.Millisecond, func() { io.WriteString(p.w, msg) })
+	p.timer = time.AfterFunc(p.delay, func() { io.WriteString(p.w, msg) })
 }
 
 func (p *progress) done() {

@@ -1,3 +1,4 @@
 // flags: -m
 var counter = 1;
-print(typeof globalThis.counter, typeof this);
+function local() { return counter; }
+print(typeof globalThis.counter, typeof globalThis.local, local());
