@@ -154,6 +154,10 @@ var (
 	// finalExport is the export statement esbuild ends an ES module entry
 	// with; a program has no importer, so it goes.
 	finalExport = regexp.MustCompile(`\bexport\s*\{[^}]*\};?\s*$`)
+	// nativeShim finds the functions esbuild made for native module imports:
+	// `var require_os = __commonJS({ "gojsc-native:os"(...`.
+	// Minified bundles keep the interop wrapper: their names say nothing.
+	nativeShim = regexp.MustCompile(`var (require_[\w$]+) = __commonJS\(\{\s*"` + nativeNamespace + `:`)
 	// cjsExport is how esbuild ends a bundle whose entry is CommonJS.
 	cjsExport = regexp.MustCompile(`\bexport\s+default\s+(require_[\w$]+\(\));?\s*$`)
 )
@@ -168,11 +172,24 @@ func finishScript(script string, module bool, name string) string {
 		script = "//" + script[2:] // keep the line so the source map stays true
 	}
 	script = cjsExport.ReplaceAllString(script, "$1;\n")
+	script = unwrapNativeImports(script)
 	if module {
 		script = finalExport.ReplaceAllString(script, "")
 		script = "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})().then(undefined, __gojsc_uncaught);\n"
 	}
 	return script + "//# sourceMappingURL=" + name + ".map\n"
+}
+
+// unwrapNativeImports makes `import * as std from "std"` bind the module's
+// exports object itself rather than esbuild's interop copy, whose
+// properties are getters: every std.puts(...) in a loop would otherwise
+// call one. The runtime gives the exports object a "default" property.
+func unwrapNativeImports(script string) string {
+	for _, m := range nativeShim.FindAllStringSubmatch(script, -1) {
+		wrapped := regexp.MustCompile(`\b__toESM\(` + regexp.QuoteMeta(m[1]) + `\(\)(, 1)?\)`)
+		script = wrapped.ReplaceAllString(script, m[1]+"()")
+	}
+	return script
 }
 
 // transformClassic replaces the bundle with the entry transformed on its

@@ -3,6 +3,8 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"math/big"
+	"reflect"
 
 	"github.com/dop251/goja"
 )
@@ -19,29 +21,42 @@ func Arg(call goja.FunctionCall, i int) goja.Value {
 	return goja.Undefined()
 }
 
-// ToInt64 converts v as JS ToNumber then truncates; NaN is 0. BigInts are
-// accepted.
+// ToInt64 converts v as JS ToNumber then truncates; NaN is 0 and
+// infinities clamp. A BigInt gives its low 64 bits, as C's cast would.
 func ToInt64(v goja.Value) int64 {
 	if v == nil {
 		return 0
 	}
-	switch x := v.Export().(type) {
-	case int64:
-		return x
-	case float64:
-		if math.IsNaN(x) {
+	switch v.ExportType() {
+	case typeInt64:
+		return v.ToInteger()
+	case typeFloat64:
+		x := v.ToFloat()
+		switch {
+		case math.IsNaN(x):
 			return 0
-		}
-		if x >= math.MaxInt64 {
+		case x >= math.MaxInt64:
 			return math.MaxInt64
-		}
-		if x <= math.MinInt64 {
+		case x <= math.MinInt64:
 			return math.MinInt64
 		}
 		return int64(x)
+	case typeBigInt:
+		b := v.Export().(*big.Int)
+		if b.IsInt64() {
+			return b.Int64()
+		}
+		return int64(new(big.Int).And(b, maxUint64).Uint64())
 	}
 	return v.ToInteger()
 }
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+	typeBigInt  = reflect.TypeOf((*big.Int)(nil))
+	maxUint64   = new(big.Int).SetUint64(math.MaxUint64)
+)
 
 // ToInt converts v as ToInt64 does, clamped to the int range.
 func ToInt(v goja.Value) int { return int(ToInt64(v)) }
@@ -89,7 +104,9 @@ func (vm *VM) Bytes(v goja.Value, fn string) []byte {
 		return x
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if b, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
+		if buf := obj.Get("buffer"); buf == nil {
+			// not a view
+		} else if b, ok := buf.Export().(goja.ArrayBuffer); ok {
 			off := ToInt(obj.Get("byteOffset"))
 			n := ToInt(obj.Get("byteLength"))
 			all := b.Bytes()

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/dop251/goja"
 )
@@ -36,11 +37,7 @@ func (vm *VM) Func(name string, fn func(call goja.FunctionCall) goja.Value) goja
 	f := rt.ToValue(func(call goja.FunctionCall) (ret goja.Value) {
 		defer func() {
 			if r := recover(); r != nil {
-				switch r.(type) {
-				case goja.Value, *goja.Exception, *goja.InterruptedError:
-					panic(r)
-				}
-				panic(rt.NewGoError(fmt.Errorf("native function %s failed: %v", name, r)))
+				vm.rethrow("function", name, r)
 			}
 		}()
 		return fn(call)
@@ -48,6 +45,22 @@ func (vm *VM) Func(name string, fn func(call goja.FunctionCall) goja.Value) goja
 	_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return f
 }
+
+// rethrow re-panics r, recovered in a native function, as a JS exception:
+// goja's own panics (JS values and its internal error types) go on as they
+// are; any other Go panic becomes an Error naming the function.
+func (vm *VM) rethrow(kind, name string, r any) {
+	switch r.(type) {
+	case goja.Value, *goja.Exception, *goja.InterruptedError:
+		panic(r)
+	}
+	if t := reflect.TypeOf(r); t != nil && t.PkgPath() == gojaPkg {
+		panic(r)
+	}
+	panic(vm.rt.NewGoError(fmt.Errorf("native %s %s failed: %v", kind, name, r)))
+}
+
+var gojaPkg = reflect.TypeOf((*goja.Runtime)(nil)).Elem().PkgPath()
 
 // Require returns the exports of the native module registered as name,
 // loading it into this VM on first use.
@@ -60,10 +73,83 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 		return nil, fmt.Errorf("native module %q is not linked into this program (linked: %v)", name, Registered())
 	}
 	e := &Exports{vm: vm, obj: vm.rt.NewObject()}
+	// The bundle imports a native module as the exports object itself
+	// (no interop wrapper), so a default import needs this property.
+	_ = e.obj.DefineDataProperty("default", e.obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	vm.modules[name] = e.obj
 	if err := m.Load(vm, e); err != nil {
 		delete(vm.modules, name)
 		return nil, fmt.Errorf("loading native module %q: %w", name, err)
 	}
 	return e.obj, nil
+}
+
+// Class exports a class name whose instances ctor initialises: it is called
+// for `new name(...)` with call.This already linked to the class prototype,
+// and returns nil (or another object to stand for the instance). Calling the
+// class as a plain function throws a TypeError. Class returns the
+// prototype, where the methods go:
+//
+//	proto := e.Class("Counter", func(call goja.ConstructorCall) *goja.Object {
+//		call.This.Set("n", 0)
+//		return nil
+//	})
+//	proto.Set("inc", vm.Func("inc", inc))
+//
+// As with Func, a Go panic in ctor surfaces as a JS Error.
+func (e *Exports) Class(name string, ctor func(call goja.ConstructorCall) *goja.Object) *goja.Object {
+	vm := e.vm
+	var proto *goja.Object
+	c := vm.rt.ToValue(func(call goja.ConstructorCall) (obj *goja.Object) {
+		// goja passes a plain call's this as the new object; one not made
+		// from the prototype means the class was called without new.
+		if call.This.Prototype() != proto {
+			vm.Throw("TypeError", "class constructor %s cannot be invoked without 'new'", name)
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				vm.rethrow("constructor", name, r)
+			}
+		}()
+		return ctor(call)
+	}).(*goja.Object)
+	_ = c.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto = c.Get("prototype").(*goja.Object)
+	e.Set(name, c)
+	return proto
+}
+
+// Async runs work on its own goroutine, off the loop, and returns a promise
+// the loop settles with work's result: resolved with the value (converted by
+// Runtime.ToValue on the loop goroutine) or rejected with an Error carrying
+// the error's message (see Promise). The program stays alive until it is
+// settled. work must not touch the VM or any JS value; a panic in it
+// rejects the promise.
+//
+//	e.Func("fetch", func(call goja.FunctionCall) goja.Value {
+//		url := runtime.Arg(call, 0).String()
+//		return vm.Async(func() (any, error) { return download(url) })
+//	})
+func (vm *VM) Async(work func() (any, error)) goja.Value {
+	promise, settle := vm.Promise()
+	go func() {
+		v, err := runWork(work)
+		settle(func() (goja.Value, error) {
+			if err != nil {
+				return nil, err
+			}
+			return vm.rt.ToValue(v), nil
+		})
+	}()
+	return promise
+}
+
+// runWork calls work, turning a panic into an error.
+func runWork(work func() (any, error)) (v any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return work()
 }

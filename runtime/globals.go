@@ -5,44 +5,19 @@ import (
 	"github.com/gojsc/gojsc/runtime/inspect"
 )
 
-// prelude defines what esbuild's lowered output expects and goja lacks.
-const prelude = `(function () {
-	for (const name of ["asyncIterator", "dispose", "asyncDispose"]) {
-		if (!Symbol[name]) Object.defineProperty(Symbol, name, { value: Symbol.for("Symbol." + name) });
-	}
-	if (typeof SuppressedError === "undefined") {
-		class SuppressedError extends Error {
-			constructor(error, suppressed, message) {
-				super(message);
-				this.error = error;
-				this.suppressed = suppressed;
-			}
-		}
-		Object.defineProperty(SuppressedError.prototype, "name", { value: "SuppressedError", configurable: true, writable: true });
-		Object.defineProperty(globalThis, "SuppressedError", { value: SuppressedError, configurable: true, writable: true });
-	}
-	const resolved = Promise.resolve();
-	Object.defineProperty(globalThis, "queueMicrotask", {
-		configurable: true, writable: true,
-		value: function queueMicrotask(fn) {
-			if (typeof fn !== "function") throw new TypeError("queueMicrotask: not a function");
-			resolved.then(fn);
-		},
-	});
-})();`
-
-var preludeProgram = goja.MustCompile("prelude.js", prelude, true)
-
 func (vm *VM) installGlobals() error {
 	rt := vm.rt
 	g := rt.GlobalObject()
-	if _, err := rt.RunProgram(preludeProgram); err != nil {
+	if err := vm.installPrelude(); err != nil {
 		return err
 	}
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = g.DefineDataProperty(name, vm.Func(name, fn), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	set("print", vm.jsPrint)
+	// print and console.log are the hot path of most programs: no panic
+	// wrapper (they cannot panic), no closure.
+	printFn := vm.rawFunc("print", vm.jsPrint)
+	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	set(nativeRequire, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
 		obj, err := vm.Require(name)
@@ -61,7 +36,7 @@ func (vm *VM) installGlobals() error {
 
 	console := rt.NewObject()
 	for _, name := range []string{"log", "info", "debug"} {
-		_ = console.Set(name, vm.Func(name, vm.jsPrint))
+		_ = console.Set(name, vm.rawFunc(name, vm.jsPrint))
 	}
 	for _, name := range []string{"error", "warn", "trace"} {
 		_ = console.Set(name, vm.Func(name, vm.jsPrintErr))
@@ -88,6 +63,16 @@ func (vm *VM) installGlobals() error {
 // jsPrint is print and console.log: arguments rendered as QuickJS does,
 // joined by spaces, a newline, into the buffered stdout.
 func (vm *VM) jsPrint(call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) == 1 {
+		if s, ok := call.Arguments[0].(goja.String); ok {
+			_, _ = vm.out.WriteString(s.String())
+			_ = vm.out.WriteByte('\n')
+			if vm.outTTY {
+				_ = vm.out.Flush()
+			}
+			return goja.Undefined()
+		}
+	}
 	b := vm.out.AvailableBuffer()
 	b = inspect.AppendPrint(b, vm.rt, call.Arguments)
 	b = append(b, '\n')
@@ -139,4 +124,51 @@ func (vm *VM) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 func (vm *VM) JSClearTimer(call goja.FunctionCall) goja.Value {
 	vm.loop.ClearTimer(ToInt64(Arg(call, 0)))
 	return goja.Undefined()
+}
+
+// rawFunc is vm.Func without the panic guard, for functions that cannot
+// panic and are called often.
+func (vm *VM) rawFunc(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
+	f := vm.rt.ToValue(fn).(*goja.Object)
+	_ = f.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return f
+}
+
+// installPrelude defines what esbuild's lowered output and modern scripts
+// expect and goja lacks: the well-known symbols of async iteration and
+// explicit resource management, and queueMicrotask. It is done through the
+// Go API because compiling a JS prelude would cost every start-up.
+func (vm *VM) installPrelude() error {
+	rt := vm.rt
+	symbol := rt.Get("Symbol").(*goja.Object)
+	symFor, _ := goja.AssertFunction(symbol.Get("for"))
+	for _, name := range []string{"asyncIterator", "dispose", "asyncDispose"} {
+		if v := symbol.Get(name); v != nil && !goja.IsUndefined(v) {
+			continue
+		}
+		sym, err := symFor(symbol, rt.ToValue("Symbol."+name))
+		if err != nil {
+			return err
+		}
+		if err := symbol.DefineDataProperty(name, sym, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	var then goja.Callable
+	var resolved goja.Value
+	queue := vm.Func("queueMicrotask", func(call goja.FunctionCall) goja.Value {
+		fn := Arg(call, 0)
+		vm.Callable(fn, "queueMicrotask")
+		if then == nil {
+			p, resolve, _ := rt.NewPromise()
+			_ = resolve(goja.Undefined())
+			resolved = rt.ToValue(p)
+			then, _ = goja.AssertFunction(resolved.(*goja.Object).Get("then"))
+		}
+		if _, err := then(resolved, fn); err != nil {
+			panic(err)
+		}
+		return goja.Undefined()
+	})
+	return rt.GlobalObject().DefineDataProperty("queueMicrotask", queue, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }

@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/dop251/goja"
 )
 
 // Direction selects the readiness a file descriptor handler waits for.
@@ -20,11 +22,18 @@ const (
 	Writable
 )
 
-// A Loop is the event loop of one VM. Everything but Post and
-// Pending.Complete must be called on the loop goroutine, the one that owns
-// the goja runtime.
+// A Loop is the event loop of one VM: timers, fd handlers, signals and work
+// completed by other goroutines, each run as a macrotask on the goroutine
+// that owns the goja runtime, followed by a drain of the promise job queue.
+//
+// Everything but Post and Pending.Complete must be called on the loop
+// goroutine. The loop ends when no timer, fd handler or pending work is
+// left; signal handlers alone do not keep it alive.
 type Loop struct {
 	start time.Time
+	// turn is the clock reading (ns since start) taken when the current turn
+	// began: the timers due then are the ones this turn fires.
+	turn int64
 
 	timers    timerHeap
 	timerByID map[int64]*timer
@@ -34,18 +43,22 @@ type Loop struct {
 	poller  *poller
 	watches map[int]*watch
 	always  []int // fds that cannot be polled (regular files): always ready
+	scratch []int // copy of always for the turn being dispatched
 	gen     uint32
 	events  []readyEvent
 
 	holds int // pending work that keeps the loop alive
 
-	mu       sync.Mutex
-	posted   []func()
-	running  []func()
-	nposted  atomic.Int32
-	sigCh    chan os.Signal
-	signals  map[syscall.Signal]func()
-	sigAlive bool
+	mu      sync.Mutex
+	posted  []func()
+	running []func()
+	nposted atomic.Int32
+	sigCh   chan os.Signal
+	signals map[syscall.Signal]func()
+	// sigSent holds the handled signals the process sent itself and has not
+	// seen arrive yet; each keeps the loop alive (one hold per signal, since
+	// the kernel merges a signal sent twice before it is delivered).
+	sigSent map[syscall.Signal]bool
 
 	// afterTask runs after every macrotask; the VM drains promise jobs and
 	// reports unhandled rejections there.
@@ -54,7 +67,9 @@ type Loop struct {
 	onPanic func(v any)
 }
 
-// A watch holds the handlers of one fd.
+// A watch holds the handlers of one fd. gen tells a registration apart from
+// a later one of the same fd number, so that readiness reported for an fd
+// closed and reopened within one turn never reaches the new handler.
 type watch struct {
 	fd       int
 	gen      uint32
@@ -75,33 +90,53 @@ func NewLoop() (*Loop, error) {
 		poller:    p,
 		watches:   make(map[int]*watch),
 		signals:   make(map[syscall.Signal]func()),
+		sigSent:   make(map[syscall.Signal]bool),
 	}, nil
 }
 
+// clock returns the monotonic time since the loop was made, in nanoseconds.
+func (l *Loop) clock() int64 { return int64(time.Since(l.start)) }
+
 // Now returns the loop's monotonic clock in milliseconds, with sub-millisecond
-// precision.
+// precision. It is read afresh on every call.
 func (l *Loop) Now() float64 {
-	return float64(time.Since(l.start).Nanoseconds()) / 1e6
+	return float64(l.clock()) / 1e6
 }
 
-func (l *Loop) nowMs() int64 { return time.Since(l.start).Milliseconds() }
-
 // SetTimer schedules fn to run after ms milliseconds, and every interval
-// milliseconds after that when interval > 0. It returns the timer's id, a
+// milliseconds after that when interval > 0. Timers fire in deadline
+// order, ties in the order they were scheduled, never early. A timer
+// scheduled by a timer callback runs on a later turn even when it is
+// already due, so that I/O is not starved. It returns the timer's id, a
 // positive number.
 func (l *Loop) SetTimer(ms, interval int64, fn func()) int64 {
-	if ms < 0 {
-		ms = 0
-	}
+	ms = max(ms, 0)
 	l.timerID++
 	l.timerSeq++
-	t := &timer{id: l.timerID, deadline: l.nowMs() + ms, seq: l.timerSeq, interval: interval, fn: fn}
+	t := &timer{
+		id:       l.timerID,
+		deadline: l.clock() + msToNs(ms),
+		seq:      l.timerSeq,
+		interval: interval,
+		fn:       fn,
+	}
 	l.timers.push(t)
 	l.timerByID[t.id] = t
 	return t.id
 }
 
-// ClearTimer cancels the timer with the given id; unknown ids are ignored.
+// msToNs converts milliseconds to nanoseconds, saturating instead of
+// overflowing for delays of centuries.
+func msToNs(ms int64) int64 {
+	const limit = int64(1<<62) / int64(time.Millisecond)
+	if ms > limit {
+		return 1 << 62
+	}
+	return ms * int64(time.Millisecond)
+}
+
+// ClearTimer cancels the timer with the given id, also from inside its own
+// callback (which stops an interval); unknown ids are ignored.
 func (l *Loop) ClearTimer(id int64) {
 	t, ok := l.timerByID[id]
 	if !ok {
@@ -114,9 +149,12 @@ func (l *Loop) ClearTimer(id int64) {
 }
 
 // SetHandler sets (fn != nil) or removes (fn == nil) the handler called while
-// fd is ready in direction dir. Handlers are level-triggered: fn is called
-// again on every turn of the loop while the fd stays ready. A handler removed
-// or replaced during a callback is not called afterwards.
+// fd is ready in direction dir; there is one handler per fd and direction.
+// Handlers are level-triggered: fn is called again on every turn of the
+// loop while the fd stays ready. A handler removed or replaced during a
+// callback is not called afterwards. Any fd number works; fds that cannot be
+// polled (regular files) count as always ready, as under select(2). It fails
+// when fd is not open.
 func (l *Loop) SetHandler(fd int, dir Direction, fn func()) error {
 	if fd < 0 {
 		return fmt.Errorf("set handler on fd %d: %w", fd, syscall.EBADF)
@@ -126,8 +164,23 @@ func (l *Loop) SetHandler(fd int, dir Direction, fn func()) error {
 		if fn == nil {
 			return nil
 		}
-		l.gen++
-		w = &watch{fd: fd, gen: l.gen}
+		w = &watch{fd: fd, gen: l.nextGen()}
+		if dir == Readable {
+			w.read = fn
+		} else {
+			w.write = fn
+		}
+		err := l.poller.add(fd, w.gen, w.read != nil, w.write != nil)
+		switch {
+		case errors.Is(err, syscall.EPERM):
+			l.always = append(l.always, fd)
+		case err != nil:
+			return fmt.Errorf("watch fd %d: %w", fd, err)
+		default:
+			w.pollable = true
+		}
+		l.watches[fd] = w
+		return nil
 	}
 	old := *w
 	if dir == Readable {
@@ -139,20 +192,6 @@ func (l *Loop) SetHandler(fd int, dir Direction, fn func()) error {
 		l.Forget(fd)
 		return nil
 	}
-	if _, ok := l.watches[fd]; !ok {
-		err := l.poller.add(fd, w.gen, w.read != nil, w.write != nil)
-		switch {
-		case errors.Is(err, syscall.EPERM):
-			// Regular files: always ready, as under select(2).
-			l.always = append(l.always, fd)
-		case err != nil:
-			return fmt.Errorf("watch fd %d: %w", fd, err)
-		default:
-			w.pollable = true
-		}
-		l.watches[fd] = w
-		return nil
-	}
 	if w.pollable && ((old.read != nil) != (w.read != nil) || (old.write != nil) != (w.write != nil)) {
 		if err := l.poller.modify(fd, w.gen, w.read != nil, w.write != nil); err != nil {
 			*w = old
@@ -160,6 +199,29 @@ func (l *Loop) SetHandler(fd int, dir Direction, fn func()) error {
 		}
 	}
 	return nil
+}
+
+// nextGen returns a new registration generation; 0 is never used, so that
+// it can mean "current registration" in readyEvent.
+func (l *Loop) nextGen() uint32 {
+	l.gen++
+	if l.gen == 0 {
+		l.gen++
+	}
+	return l.gen
+}
+
+// Handler returns the handler of fd for direction dir, or nil.
+func (l *Loop) Handler(fd int, dir Direction) func() {
+	w := l.watches[fd]
+	switch {
+	case w == nil:
+		return nil
+	case dir == Readable:
+		return w.read
+	default:
+		return w.write
+	}
 }
 
 // Forget drops every handler of fd. Call it before closing an fd so the
@@ -196,9 +258,10 @@ func (l *Loop) Hold() *Pending {
 	return &Pending{l: l}
 }
 
-// Complete schedules fn to run on the loop goroutine and releases the hold.
-// It may be called from any goroutine; only the first call of Complete or
-// Cancel has an effect, and Complete reports whether it was that call.
+// Complete schedules fn to run on the loop goroutine and releases the hold
+// once fn has run. It may be called from any goroutine; only the first call
+// of Complete or Cancel has an effect, and Complete reports whether it was
+// that call.
 func (p *Pending) Complete(fn func()) bool {
 	if !p.done.CompareAndSwap(false, true) {
 		return false
@@ -227,8 +290,10 @@ func (l *Loop) Post(fn func()) {
 	l.mu.Lock()
 	l.posted = append(l.posted, fn)
 	first := len(l.posted) == 1
-	l.mu.Unlock()
+	// Counted under the lock so that runPosted never sees the count lag
+	// behind the queue it takes.
 	l.nposted.Add(1)
+	l.mu.Unlock()
 	if first {
 		l.poller.wake()
 	}
@@ -238,29 +303,61 @@ func (l *Loop) Post(fn func()) {
 // fn == nil restores the default action; ignore makes the process ignore
 // sig. Signal handlers alone do not keep the loop alive.
 func (l *Loop) Signal(sig syscall.Signal, fn func(), ignore bool) {
-	if l.sigCh == nil {
+	if l.sigCh == nil && fn != nil {
 		l.sigCh = make(chan os.Signal, 64)
-		go func() {
-			for s := range l.sigCh {
-				sig := s.(syscall.Signal)
-				l.Post(func() {
-					if h := l.signals[sig]; h != nil {
-						h()
-					}
-				})
-			}
-		}()
+		go l.forwardSignals(l.sigCh)
 	}
 	switch {
 	case ignore:
 		delete(l.signals, sig)
+		l.signalArrived(sig)
 		signal.Ignore(sig)
 	case fn == nil:
 		delete(l.signals, sig)
+		l.signalArrived(sig)
 		signal.Reset(sig)
 	default:
 		l.signals[sig] = fn
 		signal.Notify(l.sigCh, sig)
+	}
+}
+
+// forwardSignals turns signals into macrotasks. The handler is looked up
+// when the task runs, so a signal arriving just before its handler is
+// removed is dropped rather than run late.
+func (l *Loop) forwardSignals(ch <-chan os.Signal) {
+	for s := range ch {
+		sig, ok := s.(syscall.Signal)
+		if !ok {
+			continue
+		}
+		l.Post(func() {
+			l.signalArrived(sig)
+			if h := l.signals[sig]; h != nil {
+				h()
+			}
+		})
+	}
+}
+
+// SignalSent tells the loop that the process just sent sig to itself (kill
+// returned). If sig has a handler, the loop stays alive until the signal
+// has arrived and been handled, so that a script whose last act is to
+// signal itself still sees its handler run, as under QuickJS where the
+// signal is taken before kill returns.
+func (l *Loop) SignalSent(sig syscall.Signal) {
+	if l.signals[sig] == nil || l.sigSent[sig] {
+		return
+	}
+	l.sigSent[sig] = true
+	l.holds++
+}
+
+// signalArrived releases the hold SignalSent took for sig, if any.
+func (l *Loop) signalArrived(sig syscall.Signal) {
+	if l.sigSent[sig] {
+		delete(l.sigSent, sig)
+		l.holds--
 	}
 }
 
@@ -272,40 +369,55 @@ func (l *Loop) alive() bool {
 // Run runs macrotasks until nothing can happen any more.
 func (l *Loop) Run() {
 	for {
+		l.turn = l.clock()
 		l.runPosted()
 		l.runTimers()
 		if !l.alive() {
 			return
 		}
-		timeout := -1
-		if len(l.timers) > 0 {
-			timeout = int(l.timers[0].deadline - l.nowMs())
-			if timeout < 0 {
-				timeout = 0
-			}
-		}
-		if len(l.always) > 0 || l.nposted.Load() > 0 {
-			timeout = 0
-		}
-		var err error
-		l.events, err = l.poller.wait(timeout, l.events[:0])
+		evs, err := l.poller.wait(l.timeout(), l.events[:0])
+		l.events = evs
 		if err != nil {
 			l.task(func() { panic(fmt.Errorf("event loop: %w", err)) })
 			return
 		}
-		for _, ev := range l.events {
+		l.turn = l.clock()
+		for i := range l.events {
+			ev := &l.events[i]
 			l.dispatch(ev.fd, ev.gen, ev.read, ev.write)
 		}
 		if len(l.always) > 0 {
-			for _, fd := range append([]int(nil), l.always...) {
+			// Handlers may add or forget always-ready fds; serve the ones
+			// that were ready when the turn began.
+			l.scratch = append(l.scratch[:0], l.always...)
+			for _, fd := range l.scratch {
 				l.dispatch(fd, 0, true, true)
 			}
 		}
 	}
 }
 
+// timeout returns how long the poller may block, in milliseconds (-1: until
+// something happens).
+func (l *Loop) timeout() int {
+	if len(l.always) > 0 || l.nposted.Load() > 0 {
+		return 0
+	}
+	if len(l.timers) == 0 {
+		return -1
+	}
+	d := l.timers[0].deadline - l.clock()
+	if d <= 0 {
+		return 0
+	}
+	// Round up: waking early would only spin until the deadline.
+	ms := (d + int64(time.Millisecond) - 1) / int64(time.Millisecond)
+	return int(min(ms, 1<<30))
+}
+
 // dispatch calls the handlers of fd, looking them up afresh so that one
-// removed by an earlier callback in this turn is not called.
+// removed or replaced by an earlier callback in this turn is not called.
+// gen != 0 is the registration the readiness was reported for.
 func (l *Loop) dispatch(fd int, gen uint32, read, write bool) {
 	w := l.watches[fd]
 	if w == nil || (gen != 0 && w.gen != gen) {
@@ -328,21 +440,18 @@ func (l *Loop) runPosted() {
 	}
 	l.mu.Lock()
 	l.running, l.posted = l.posted, l.running[:0]
-	l.mu.Unlock()
 	l.nposted.Add(-int32(len(l.running)))
+	l.mu.Unlock()
 	for i, fn := range l.running {
 		l.running[i] = nil
 		l.task(fn)
 	}
 }
 
-// runTimers fires the timers due now, in deadline order. Timers scheduled by
-// these callbacks wait for the next turn so that I/O is not starved.
+// runTimers fires the timers due at the start of the turn, in deadline
+// order. Timers scheduled by these callbacks wait for the next turn.
 func (l *Loop) runTimers() {
-	if len(l.timers) == 0 {
-		return
-	}
-	now := l.nowMs()
+	now := l.turn
 	seq := l.timerSeq
 	for len(l.timers) > 0 {
 		t := l.timers[0]
@@ -353,7 +462,7 @@ func (l *Loop) runTimers() {
 		if t.interval > 0 {
 			l.timerSeq++
 			t.seq = l.timerSeq
-			t.deadline = now + t.interval
+			t.deadline = now + msToNs(t.interval)
 			l.timers.push(t)
 		} else {
 			delete(l.timerByID, t.id)
@@ -376,4 +485,31 @@ func (l *Loop) task(fn func()) {
 	if l.afterTask != nil {
 		l.afterTask()
 	}
+}
+
+// Promise returns a new pending promise and settle, which settles it on the
+// loop: settle(fn) may be called from any goroutine, once (later calls are
+// ignored); fn then runs on the loop goroutine and the promise resolves with
+// its value, or rejects with its error (the thrown value for a
+// *goja.Exception, a JS Error otherwise). Until settle is called the
+// promise keeps the loop alive.
+func (vm *VM) Promise() (promise goja.Value, settle func(fn func() (goja.Value, error))) {
+	p, resolve, reject := vm.rt.NewPromise()
+	hold := vm.loop.Hold()
+	settle = func(fn func() (goja.Value, error)) {
+		hold.Complete(func() {
+			v, err := fn()
+			if err == nil {
+				_ = resolve(v)
+				return
+			}
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				_ = reject(ex.Value())
+				return
+			}
+			_ = reject(vm.NewError("Error", "%v", err))
+		})
+	}
+	return vm.rt.ToValue(p), settle
 }

@@ -3,7 +3,9 @@ package runtime
 import (
 	"fmt"
 	"regexp"
+	goruntime "runtime"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -27,6 +29,9 @@ type Module struct {
 var (
 	registryMu sync.Mutex
 	registry   = map[string]Module{}
+	// registeredBy is the Go package that registered each name, for the
+	// message about a name registered twice.
+	registeredBy = map[string]string{}
 )
 
 // validName is what a bare import specifier that esbuild leaves alone may
@@ -43,12 +48,32 @@ func Register(m Module) {
 	if m.Load == nil {
 		panic(fmt.Sprintf("gojsc: native module %q has no Load function", m.Name))
 	}
+	pkg := callerPackage()
 	registryMu.Lock()
 	defer registryMu.Unlock()
 	if _, dup := registry[m.Name]; dup {
-		panic(fmt.Sprintf("gojsc: native module %q registered twice", m.Name))
+		panic(fmt.Sprintf("gojsc: native module %q registered twice: by package %s and by package %s; link only one of them", m.Name, registeredBy[m.Name], pkg))
 	}
 	registry[m.Name] = m
+	registeredBy[m.Name] = pkg
+}
+
+// callerPackage returns the import path of the package that called
+// Register, or "(unknown)".
+func callerPackage() string {
+	pc, _, _, ok := goruntime.Caller(2)
+	f := goruntime.FuncForPC(pc)
+	if !ok || f == nil {
+		return "(unknown)"
+	}
+	// "example.com/hello.init.0" or "example.com/hello.Setup": the package
+	// path ends at the first dot after the last slash.
+	name := f.Name()
+	slash := strings.LastIndexByte(name, '/')
+	if dot := strings.IndexByte(name[slash+1:], '.'); dot >= 0 {
+		return name[:slash+1+dot]
+	}
+	return name
 }
 
 // Lookup returns the module registered under name.

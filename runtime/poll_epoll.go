@@ -34,7 +34,7 @@ func newPoller() (*poller, error) {
 		unix.Close(epfd)
 		return nil, err
 	}
-	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wakefd), Pad: -1}
+	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wakefd)}
 	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wakefd, &ev); err != nil {
 		unix.Close(epfd)
 		unix.Close(wakefd)
@@ -61,7 +61,13 @@ func (p *poller) add(fd int, gen uint32, read, write bool) error {
 
 func (p *poller) modify(fd int, gen uint32, read, write bool) error {
 	ev := unix.EpollEvent{Events: epollMask(read, write), Fd: int32(fd), Pad: int32(gen)}
-	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, fd, &ev)
+	err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, fd, &ev)
+	if err == unix.ENOENT {
+		// The fd was closed and reopened without Forget: the kernel dropped
+		// the old registration, so register the new file.
+		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, fd, &ev)
+	}
+	return err
 }
 
 func (p *poller) remove(fd int) {
@@ -88,7 +94,7 @@ func (p *poller) wait(timeout int, evs []readyEvent) ([]readyEvent, error) {
 			return evs, err
 		}
 		for _, e := range p.buf[:n] {
-			if int(e.Fd) == p.wakefd && e.Pad == -1 {
+			if int(e.Fd) == p.wakefd {
 				var b [8]byte
 				_, _ = unix.Read(p.wakefd, b[:])
 				p.woken.Store(false)

@@ -3,7 +3,7 @@ package runtime
 // A timer is one pending setTimeout or setInterval.
 type timer struct {
 	id       int64
-	deadline int64 // loop clock, milliseconds
+	deadline int64 // loop clock, nanoseconds
 	seq      uint64
 	interval int64 // > 0 for setInterval
 	fn       func()

@@ -17,10 +17,6 @@ import (
 // modules: the compiler turns `import ... from "os"` into a call of it.
 const nativeRequire = "__gojsc_native"
 
-// bundleName is the file name of the bundled script in stack traces; frames
-// that the source map does not take back to a user's file keep it.
-const bundleName = "<bundle>"
-
 // A VM is one JavaScript runtime with its event loop. All its methods, and
 // the goja runtime it holds, belong to the loop goroutine.
 type VM struct {
@@ -169,56 +165,11 @@ func (vm *VM) afterTask() {
 	}
 }
 
-// writeError writes an exception value and its stack, frames mapped to the
-// user's sources, in the form "Error: message\n    at f (file.js:3:7)\n".
+// writeError writes an exception value as QuickJS reports it: for an Error
+// "Name: message" and its stack, frames mapped to the user's sources.
 func (vm *VM) writeError(b *strings.Builder, v goja.Value) {
-	obj, ok := v.(*goja.Object)
-	if !ok || !isError(vm.rt, obj) {
-		b.Write(inspect.AppendValue(nil, vm.rt, v, false))
-		b.WriteByte('\n')
-		return
-	}
-	stack := obj.Get("stack")
-	if stack == nil || goja.IsUndefined(stack) {
-		b.WriteString(v.String())
-		b.WriteByte('\n')
-		return
-	}
-	for i, line := range strings.Split(strings.TrimRight(stack.String(), "\n"), "\n") {
-		if i > 0 && strings.HasPrefix(line, "\tat ") {
-			if strings.Contains(line, bundleName+":") {
-				continue // generated glue, not the user's code
-			}
-			line = "    at " + trimPC(line[4:])
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-}
-
-// trimPC drops goja's bytecode offset from a frame: "f (a.js:1:2(7))" → "f (a.js:1:2)".
-func trimPC(frame string) string {
-	end := len(frame)
-	closing := strings.HasSuffix(frame, "))")
-	if closing {
-		end--
-	}
-	if end > 0 && frame[end-1] == ')' {
-		if i := strings.LastIndexByte(frame[:end], '('); i >= 0 {
-			return frame[:i] + frame[end:]
-		}
-	}
-	return frame
-}
-
-func isError(rt *goja.Runtime, obj *goja.Object) bool {
-	errCtor, _ := rt.Get("Error").(*goja.Object)
-	for p := obj.Prototype(); p != nil; p = p.Prototype() {
-		if c, ok := p.Get("constructor").(*goja.Object); ok && c == errCtor {
-			return true
-		}
-	}
-	return false
+	b.Write(inspect.AppendValue(nil, vm.rt, v, false))
+	b.WriteByte('\n')
 }
 
 // Compile parses and compiles a program as RunMain does. The compiler calls
@@ -241,6 +192,9 @@ func Compile(p Program) (*goja.Program, error) {
 // RunMain runs the program's top level, then the loop until nothing is left
 // to do, and exits.
 func (vm *VM) RunMain(p Program) {
+	if p.Name == "" {
+		p.Name = inspect.GlueFile
+	}
 	if p.MaxStackDepth > 0 {
 		vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
 	}
@@ -260,7 +214,8 @@ func (vm *VM) RunMain(p Program) {
 
 // Program is a bundled script as the generated main embeds it.
 type Program struct {
-	// Name is the bundle's file name, used where no source map applies.
+	// Name is the bundle's file name, used where no source map applies;
+	// default inspect.GlueFile, whose frames stack traces leave out.
 	Name string
 	// Source is the bundled script.
 	Source string

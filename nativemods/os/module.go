@@ -1,9 +1,13 @@
 // Package os is QuickJS's os module: files, processes, signals, timers and
-// the event loop's fd handlers, with QuickJS's conventions (-errno results,
-// [value, err] pairs).
+// the event loop's fd handlers, with QuickJS's conventions: scalar results
+// are -errno on failure, pair results ([value, err]) carry a positive errno,
+// and wrong argument types throw a TypeError.
 package os
 
 import (
+	"errors"
+	"syscall"
+
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/runtime"
 )
@@ -12,11 +16,73 @@ func init() {
 	runtime.Register(runtime.Module{Name: "os", Load: load})
 }
 
+// module is the os module loaded into one VM.
+type module struct {
+	vm *runtime.VM
+	rt *goja.Runtime
+
+	// The buffer last passed to read or write, so that a loop reading into
+	// one ArrayBuffer does not allocate to look at its bytes on every call.
+	lastBuf   *goja.Object
+	lastBytes goja.ArrayBuffer
+	// The count read or write last returned, boxed once: a loop moving
+	// 64 KiB at a time returns the same number every call.
+	lastN   int
+	lastVal goja.Value
+
+	// rawTTY holds the terminal settings of each fd put in raw mode, to be
+	// restored at exit.
+	rawTTY map[int]*termios
+}
+
 func load(vm *runtime.VM, e *runtime.Exports) error {
-	e.Func("setTimeout", vm.JSSetTimeout)
-	e.Func("clearTimeout", vm.JSClearTimer)
-	e.Func("setInterval", vm.JSSetInterval)
-	e.Func("clearInterval", vm.JSClearTimer)
-	e.Func("now", func(goja.FunctionCall) goja.Value { return vm.Runtime().ToValue(vm.Loop().Now()) })
+	m := &module{vm: vm, rt: vm.Runtime(), lastN: -1}
+	m.files(e)
+	m.process(e)
+	m.signals(e)
+	m.tty(e)
+	m.loop(e)
+	constants(e)
 	return nil
+}
+
+// errno returns the positive errno behind err (EIO when err carries none).
+func errno(err error) int {
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return int(en)
+	}
+	return int(syscall.EIO)
+}
+
+// result is QuickJS's scalar convention: r, or -errno when err != nil.
+func (m *module) result(r int, err error) goja.Value {
+	if err != nil {
+		return m.rt.ToValue(-errno(err))
+	}
+	return m.rt.ToValue(r)
+}
+
+// pair is QuickJS's [value, err] convention; err is 0 on success.
+func (m *module) pair(v any, err error) goja.Value {
+	code := 0
+	if err != nil {
+		code = errno(err)
+	}
+	return m.rt.NewArray(v, code)
+}
+
+// intArg converts argument i as JS ToInt32 does (NaN and undefined are 0,
+// numbers wrap modulo 2^32); a Symbol or BigInt throws a TypeError.
+func intArg(call goja.FunctionCall, i int) int {
+	return int(int32(runtime.Arg(call, i).ToInteger()))
+}
+
+// stringArg converts argument i to a string as QuickJS's JS_ToCString does.
+func (m *module) stringArg(call goja.FunctionCall, i int) string {
+	v := runtime.Arg(call, i)
+	if _, ok := v.(*goja.Symbol); ok {
+		m.vm.Throw("TypeError", "cannot convert symbol to string")
+	}
+	return v.String()
 }

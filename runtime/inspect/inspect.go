@@ -695,12 +695,11 @@ func (p *printer) error(o *goja.Object) {
 	if !ok {
 		return
 	}
-	s := dropStackHeader(stack.String())
-	if n := len(s); n > 0 && s[n-1] == '\n' {
-		s = s[:n-1]
-	}
+	n := len(p.buf)
 	p.buf = append(p.buf, '\n')
-	p.buf = append(p.buf, s...)
+	if p.buf = AppendStack(p.buf, stack.String()); len(p.buf) == n+1 {
+		p.buf = p.buf[:n] // no frames left to show
+	}
 }
 
 // dropStackHeader removes the "Name: message" lines goja (like V8) puts

@@ -1,0 +1,49 @@
+package os
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/runtime"
+)
+
+// loop exports the event loop's side of os: fd handlers, timers,
+// sleepAsync and now.
+func (m *module) loop(e *runtime.Exports) {
+	e.Func("setReadHandler", func(call goja.FunctionCall) goja.Value {
+		return m.setHandler(call, runtime.Readable, "setReadHandler")
+	})
+	e.Func("setWriteHandler", func(call goja.FunctionCall) goja.Value {
+		return m.setHandler(call, runtime.Writable, "setWriteHandler")
+	})
+	e.Func("setTimeout", m.vm.JSSetTimeout)
+	e.Func("clearTimeout", m.vm.JSClearTimer)
+	e.Func("setInterval", m.vm.JSSetInterval)
+	e.Func("clearInterval", m.vm.JSClearTimer)
+	e.Func("sleepAsync", func(call goja.FunctionCall) goja.Value {
+		ms := runtime.ToInt64(runtime.Arg(call, 0))
+		p, resolve, _ := m.rt.NewPromise()
+		m.vm.Loop().SetTimer(ms, 0, func() { _ = resolve(goja.Undefined()) })
+		return m.rt.ToValue(p)
+	})
+	e.Func("now", func(goja.FunctionCall) goja.Value { return m.rt.ToValue(m.vm.Loop().Now()) })
+}
+
+// setHandler is setReadHandler(fd, fn) and setWriteHandler(fd, fn): fn is
+// called with no arguments while fd is ready; null removes the handler.
+func (m *module) setHandler(call goja.FunctionCall, dir runtime.Direction, name string) goja.Value {
+	fd := intArg(call, 0)
+	v := runtime.Arg(call, 1)
+	var fn func()
+	if !goja.IsNull(v) {
+		f, ok := goja.AssertFunction(v)
+		if !ok {
+			m.vm.Throw("TypeError", "%s: not a function", name)
+		}
+		vm := m.vm
+		undef := goja.Undefined()
+		fn = func() { vm.Call(f, undef) }
+	}
+	if err := m.vm.Loop().SetHandler(fd, dir, fn); err != nil {
+		m.vm.Throw("Error", "%s: %v", name, err)
+	}
+	return goja.Undefined()
+}

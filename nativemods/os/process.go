@@ -1,0 +1,227 @@
+package os
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/runtime"
+	"golang.org/x/sys/unix"
+)
+
+// process exports exec, waitpid, kill, getpid and sleep.
+func (m *module) process(e *runtime.Exports) {
+	e.Func("exec", m.exec)
+	e.Func("waitpid", func(call goja.FunctionCall) goja.Value {
+		var ws unix.WaitStatus
+		for {
+			pid, err := unix.Wait4(intArg(call, 0), &ws, intArg(call, 1), nil)
+			if err == unix.EINTR {
+				continue
+			}
+			if err != nil {
+				return m.rt.NewArray(-errno(err), 0)
+			}
+			return m.rt.NewArray(pid, int(ws))
+		}
+	})
+	e.Func("kill", func(call goja.FunctionCall) goja.Value {
+		pid, sig := intArg(call, 0), unix.Signal(intArg(call, 1))
+		err := unix.Kill(pid, sig)
+		if err == nil && (pid == os.Getpid() || pid == 0) {
+			m.vm.Loop().SignalSent(sig)
+		}
+		return m.result(0, err)
+	})
+	e.Func("getpid", func(call goja.FunctionCall) goja.Value { return m.rt.ToValue(os.Getpid()) })
+	e.Func("sleep", func(call goja.FunctionCall) goja.Value {
+		ms := max(runtime.ToInt64(runtime.Arg(call, 0)), 0)
+		time.Sleep(time.Duration(min(ms, int64(1<<62)/int64(time.Millisecond))) * time.Millisecond)
+		return m.rt.ToValue(0)
+	})
+}
+
+// execRequest is what exec's arguments ask for.
+type execRequest struct {
+	argv    []string
+	file    string
+	usePath bool
+	block   bool
+	attr    syscall.ProcAttr
+}
+
+// exec(args, {block, usePath, file, cwd, stdin, stdout, stderr, env, uid,
+// gid}) → exit code or -signal when blocking, pid otherwise. A program that
+// cannot be run counts as exiting with 127, as the child of QuickJS's fork
+// does: the blocking form returns 127, the other returns the pid of a child
+// that exits with 127.
+func (m *module) exec(call goja.FunctionCall) goja.Value {
+	req := m.execArgs(call)
+	// The child writes to the same fd 1: what the script printed so far
+	// must come first.
+	_ = m.vm.Stdout().Flush()
+	pid, err := req.start()
+	if err != nil {
+		if !req.block {
+			pid, err = startFailedChild()
+			if err != nil {
+				m.vm.Throw("Error", "exec %s: %v", req.argv[0], err)
+			}
+			return m.rt.ToValue(pid)
+		}
+		return m.rt.ToValue(127)
+	}
+	if !req.block {
+		return m.rt.ToValue(pid)
+	}
+	var ws unix.WaitStatus
+	for {
+		r, err := unix.Wait4(pid, &ws, 0, nil)
+		if err == unix.EINTR || (err == nil && r != pid) {
+			continue
+		}
+		if err != nil {
+			m.vm.Throw("Error", "exec %s: waiting for pid %d: %v", req.argv[0], pid, err)
+		}
+		switch {
+		case ws.Exited():
+			return m.rt.ToValue(ws.ExitStatus())
+		case ws.Signaled():
+			return m.rt.ToValue(-int(ws.Signal()))
+		}
+	}
+}
+
+// execArgs reads exec's arguments, throwing for those QuickJS rejects.
+func (m *module) execArgs(call goja.FunctionCall) *execRequest {
+	args := runtime.Arg(call, 0).ToObject(m.rt)
+	n := uint32(args.Get("length").ToInteger())
+	if n < 1 || n > 65535 {
+		m.vm.Throw("TypeError", "invalid number of arguments")
+	}
+	req := &execRequest{argv: make([]string, n), block: true, usePath: true}
+	for i := range req.argv {
+		req.argv[i] = m.str(args.Get(strconv.Itoa(i)))
+	}
+	req.file = req.argv[0]
+	files := []uintptr{0, 1, 2}
+	var cred *syscall.Credential
+	if len(call.Arguments) >= 2 {
+		opts := call.Arguments[1].ToObject(m.rt)
+		get := func(name string) goja.Value {
+			v := opts.Get(name)
+			if v == nil || goja.IsUndefined(v) {
+				return nil
+			}
+			return v
+		}
+		if v := get("block"); v != nil {
+			req.block = v.ToBoolean()
+		}
+		if v := get("usePath"); v != nil {
+			req.usePath = v.ToBoolean()
+		}
+		if v := get("file"); v != nil {
+			req.file = m.str(v)
+		}
+		if v := get("cwd"); v != nil {
+			req.attr.Dir = m.str(v)
+		}
+		for i, name := range []string{"stdin", "stdout", "stderr"} {
+			if v := get(name); v != nil {
+				files[i] = uintptr(int32(v.ToInteger()))
+			}
+		}
+		if v := get("env"); v != nil {
+			envObj := v.ToObject(m.rt)
+			for _, k := range envObj.Keys() {
+				req.attr.Env = append(req.attr.Env, k+"="+m.str(envObj.Get(k)))
+			}
+			if req.attr.Env == nil {
+				req.attr.Env = []string{}
+			}
+		}
+		uid, gid := get("uid"), get("gid")
+		if uid != nil || gid != nil {
+			cred = &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
+			if uid != nil {
+				cred.Uid = uint32(uid.ToInteger())
+			}
+			if gid != nil {
+				cred.Gid = uint32(gid.ToInteger())
+			}
+		}
+	}
+	if req.attr.Env == nil {
+		req.attr.Env = os.Environ()
+	}
+	req.attr.Files = files
+	req.attr.Sys = &syscall.SysProcAttr{Credential: cred}
+	return req
+}
+
+func (m *module) str(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		m.vm.Throw("TypeError", "cannot convert symbol to string")
+	}
+	return v.String()
+}
+
+// start starts the child and returns its pid.
+func (req *execRequest) start() (int, error) {
+	path := req.file
+	if req.usePath {
+		var err error
+		if path, err = lookPath(req.file); err != nil {
+			return 0, err
+		}
+	}
+	cloexecAll()
+	return syscall.ForkExec(path, req.argv, &req.attr)
+}
+
+// lookPath finds file in the directories of $PATH (/bin:/usr/bin when
+// unset) as execvp(3) does; a name with a slash is used as it is.
+func lookPath(file string) (string, error) {
+	if file == "" {
+		return "", unix.ENOENT
+	}
+	if strings.Contains(file, "/") {
+		return file, nil
+	}
+	dirs, ok := os.LookupEnv("PATH")
+	if !ok {
+		dirs = "/bin:/usr/bin"
+	}
+	denied := false
+	for _, dir := range filepath.SplitList(dirs) {
+		if dir == "" {
+			dir = "."
+		}
+		p := dir + "/" + file
+		var st unix.Stat_t
+		if unix.Stat(p, &st) != nil || st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			continue
+		}
+		if unix.Access(p, unix.X_OK) != nil {
+			denied = true
+			continue
+		}
+		return p, nil
+	}
+	if denied {
+		return "", unix.EACCES
+	}
+	return "", unix.ENOENT
+}
+
+// startFailedChild starts a child that exits at once with status 127: what
+// a non-blocking exec of a program that cannot run leaves the script to
+// wait for.
+func startFailedChild() (int, error) {
+	return syscall.ForkExec("/bin/sh", []string{"sh", "-c", "exit 127"}, &syscall.ProcAttr{Env: []string{}})
+}

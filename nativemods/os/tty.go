@@ -1,0 +1,58 @@
+package os
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/runtime"
+	"golang.org/x/sys/unix"
+)
+
+type termios = unix.Termios
+
+// tty exports isatty, ttyGetWinSize and ttySetRaw.
+func (m *module) tty(e *runtime.Exports) {
+	e.Func("isatty", func(call goja.FunctionCall) goja.Value {
+		_, err := unix.IoctlGetTermios(intArg(call, 0), ioctlGetTermios)
+		return m.rt.ToValue(err == nil)
+	})
+	e.Func("ttyGetWinSize", func(call goja.FunctionCall) goja.Value {
+		ws, err := unix.IoctlGetWinsize(intArg(call, 0), unix.TIOCGWINSZ)
+		if err != nil {
+			return goja.Null()
+		}
+		return m.rt.NewArray(int(ws.Col), int(ws.Row))
+	})
+	e.Func("ttySetRaw", func(call goja.FunctionCall) goja.Value {
+		m.setRaw(intArg(call, 0))
+		return goja.Undefined()
+	})
+}
+
+// setRaw puts the terminal on fd in raw mode as QuickJS does (no echo, no
+// line editing, 8-bit, one byte at a time; output processing and signal
+// keys kept) and restores its settings when the process exits.
+func (m *module) setRaw(fd int) {
+	t, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	if err != nil {
+		return
+	}
+	if m.rawTTY == nil {
+		m.rawTTY = map[int]*termios{}
+		m.vm.OnExit(func() {
+			for fd, old := range m.rawTTY {
+				_ = unix.IoctlSetTermios(fd, ioctlSetTermios, old)
+			}
+		})
+	}
+	if _, ok := m.rawTTY[fd]; !ok {
+		old := *t
+		m.rawTTY[fd] = &old
+	}
+	t.Iflag &^= unix.IGNBRK | unix.BRKINT | unix.PARMRK | unix.ISTRIP | unix.INLCR | unix.IGNCR | unix.ICRNL | unix.IXON
+	t.Oflag |= unix.OPOST
+	t.Lflag &^= unix.ECHO | unix.ECHONL | unix.ICANON | unix.IEXTEN
+	t.Cflag &^= unix.CSIZE | unix.PARENB
+	t.Cflag |= unix.CS8
+	t.Cc[unix.VMIN] = 1
+	t.Cc[unix.VTIME] = 0
+	_ = unix.IoctlSetTermios(fd, ioctlSetTermios, t)
+}

@@ -1,0 +1,173 @@
+// Package process is the native module of the example gojsc grew from: it
+// runs a command with a pipe to its output or input, as popen(3) does, and
+// hands the script the pipe's file descriptor to use with the os module's
+// read handlers.
+//
+//	import { open, close } from "process";
+//	import * as std from "std";
+//	import * as os from "os";
+//
+//	const fd = open("curl -s https://example.com/data.json", "r");
+//	const buf = new ArrayBuffer(4096);
+//	os.setReadHandler(fd, () => {
+//		const n = os.read(fd, buf, 0, buf.byteLength);
+//		if (n > 0) return std.out.write(buf, 0, n);
+//		os.setReadHandler(fd, null);
+//		print("exit status", close(fd));
+//	});
+//
+// open(command, mode) runs command through /bin/sh -c, or, given an array,
+// runs argv[0] found on PATH with the array as its arguments and no shell.
+// Mode "r" reads the child's stdout through the returned fd, mode "w"
+// writes to its stdin; the child inherits the program's other standard
+// streams. The fd is close-on-exec, so other children do not hold the pipe
+// open. Failures return a negative errno, as the os module does.
+//
+// close(fd) closes the pipe and waits for the child, returning its exit
+// status (0-255, or 128+signal when a signal killed it), or -EBADF for an fd
+// open did not return. Like pclose(3) it blocks until the child exits: call
+// it once the read handler sees end of file, when the child has finished
+// writing and exits at once. Other children keep running meanwhile; only
+// the script waits.
+package process
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/runtime"
+	"golang.org/x/sys/unix"
+)
+
+func init() {
+	runtime.Register(runtime.Module{Name: "process", Load: load})
+}
+
+// children are the commands open started in one VM, by pipe fd.
+type children map[int]child
+
+// A child is a command started by open.
+type child struct {
+	proc *os.Process
+	// writer: the child writes to our stdout, not to the pipe.
+	writer bool
+}
+
+func load(vm *runtime.VM, e *runtime.Exports) error {
+	kids := children{}
+	e.Func("open", func(call goja.FunctionCall) goja.Value {
+		return vm.Runtime().ToValue(kids.open(vm, call))
+	})
+	e.Func("close", func(call goja.FunctionCall) goja.Value {
+		return vm.Runtime().ToValue(kids.close(vm, runtime.ToInt(runtime.Arg(call, 0))))
+	})
+	return nil
+}
+
+// open implements open(command, mode); see the package documentation.
+func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
+	argv := commandArgs(vm, runtime.Arg(call, 0))
+	mode := runtime.Arg(call, 1)
+	if goja.IsUndefined(mode) {
+		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
+	}
+	var reading bool
+	switch mode.String() {
+	case "r":
+		reading = true
+	case "w":
+	default:
+		return -int(syscall.EINVAL)
+	}
+	path, err := exec.LookPath(argv[0])
+	if err != nil {
+		return -errnoOf(err, syscall.ENOENT)
+	}
+
+	var p [2]int
+	if err := unix.Pipe2(p[:], unix.O_CLOEXEC); err != nil {
+		return -errnoOf(err, syscall.EMFILE)
+	}
+	parent, end := p[0], p[1]
+	files := []*os.File{os.Stdin, nil, os.Stderr}
+	if reading {
+		files[1] = os.NewFile(uintptr(end), "pipe")
+	} else {
+		parent, end = p[1], p[0]
+		files[0] = os.NewFile(uintptr(end), "pipe")
+		files[1] = os.Stdout
+	}
+	if files[1] == os.Stdout {
+		// The child writes to our stdout: what the script printed so far
+		// must come first.
+		_ = vm.Stdout().Flush()
+	}
+	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Files: files})
+	if reading {
+		files[1].Close()
+	} else {
+		files[0].Close()
+	}
+	if err != nil {
+		unix.Close(parent)
+		return -errnoOf(err, syscall.ENOENT)
+	}
+	kids[parent] = child{proc, !reading}
+	return parent
+}
+
+// commandArgs turns open's first argument into an argv: a string runs
+// through the shell, an array of strings is the argv itself.
+func commandArgs(vm *runtime.VM, v goja.Value) []string {
+	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
+		var argv []string
+		if err := vm.Runtime().ExportTo(v, &argv); err != nil || len(argv) == 0 {
+			vm.Throw("TypeError", "open: command array must hold at least one string")
+		}
+		if argv[0] == "" {
+			vm.Throw("TypeError", "open: command array must start with a program name")
+		}
+		return argv
+	}
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		vm.Throw("TypeError", "open: command must be a string or an array of strings")
+	}
+	return []string{"/bin/sh", "-c", v.String()}
+}
+
+// close implements close(fd); see the package documentation.
+func (kids children) close(vm *runtime.VM, fd int) int {
+	c, ok := kids[fd]
+	if !ok {
+		return -int(syscall.EBADF)
+	}
+	delete(kids, fd)
+	if c.writer {
+		// The child may still write to our stdout as it finishes: what the
+		// script printed since open must come first.
+		_ = vm.Stdout().Flush()
+	}
+	vm.Loop().Forget(fd)
+	unix.Close(fd)
+	st, err := c.proc.Wait()
+	if err != nil {
+		return -errnoOf(err, syscall.ECHILD)
+	}
+	ws := st.Sys().(syscall.WaitStatus)
+	if ws.Signaled() {
+		return 128 + int(ws.Signal())
+	}
+	return ws.ExitStatus()
+}
+
+// errnoOf returns the errno inside err, or def when it holds none.
+func errnoOf(err error, def syscall.Errno) int {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return int(errno)
+	}
+	return int(def)
+}

@@ -1,0 +1,57 @@
+package std
+
+import (
+	"os"
+	"strings"
+
+	"github.com/dop251/goja"
+	gojsc "github.com/gojsc/gojsc/runtime"
+	"golang.org/x/sys/unix"
+)
+
+func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
+	v, ok := os.LookupEnv(gojsc.Arg(call, 0).String())
+	if !ok {
+		return goja.Undefined()
+	}
+	return m.rt.ToValue(v)
+}
+
+func (m *module) jsSetenv(call goja.FunctionCall) goja.Value {
+	// As in QuickJS, a name setenv(3) rejects (empty, or with '=') is
+	// silently ignored.
+	_ = os.Setenv(gojsc.Arg(call, 0).String(), gojsc.Arg(call, 1).String())
+	return goja.Undefined()
+}
+
+func (m *module) jsUnsetenv(call goja.FunctionCall) goja.Value {
+	_ = os.Unsetenv(gojsc.Arg(call, 0).String())
+	return goja.Undefined()
+}
+
+func (m *module) jsGetenviron(goja.FunctionCall) goja.Value {
+	obj := m.rt.NewObject()
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			_ = obj.Set(k, v)
+		}
+	}
+	return obj
+}
+
+func (m *module) jsStrerror(call goja.FunctionCall) goja.Value {
+	return m.rt.ToValue(strerror(int(int32(gojsc.ToInt64(gojsc.Arg(call, 0))))))
+}
+
+// strerror returns the C library's message for errno n: Go's table of
+// messages, capitalized as the C library writes them.
+func strerror(n int) string {
+	msg := unix.Errno(n).Error()
+	if n <= 0 || strings.HasPrefix(msg, "errno ") {
+		return unknownErrno(n)
+	}
+	if c := msg[0]; c >= 'a' && c <= 'z' {
+		msg = string(c-'a'+'A') + msg[1:]
+	}
+	return msg
+}

@@ -1,0 +1,71 @@
+package std
+
+import (
+	"fmt"
+	"os"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// popen starts command through /bin/sh -c with a pipe to its stdout (mode
+// "r") or its stdin (mode "w"), as C's popen does, and returns our end of
+// the pipe and the child's pid. Only the pipe end and fds 0-2 reach the
+// child: every fd the runtime opens is close-on-exec.
+func popen(command, mode string) (fd, pid int, err error) {
+	if mode != "r" && mode != "w" {
+		return -1, 0, unix.EINVAL
+	}
+	p, err := cloexecPipe()
+	if err != nil {
+		return -1, 0, fmt.Errorf("popen %q: pipe: %w", command, err)
+	}
+	ours, theirs := p[0], p[1]
+	files := []uintptr{0, uintptr(theirs), 2}
+	if mode == "w" {
+		ours, theirs = p[1], p[0]
+		files = []uintptr{uintptr(theirs), 1, 2}
+	}
+	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", command}, &syscall.ProcAttr{
+		Env:   os.Environ(),
+		Files: files,
+	})
+	_ = unix.Close(theirs)
+	if err != nil {
+		_ = unix.Close(ours)
+		return -1, 0, fmt.Errorf("popen %q: %w", command, err)
+	}
+	return ours, pid, nil
+}
+
+// cloexecPipe returns a pipe whose ends are close-on-exec, so that only the
+// child's end, dup'ed onto its stdin or stdout, reaches it. Not every
+// system has pipe2; holding ForkLock keeps a concurrent fork from
+// inheriting the fds before they are marked.
+func cloexecPipe() ([2]int, error) {
+	var p [2]int
+	syscall.ForkLock.RLock()
+	defer syscall.ForkLock.RUnlock()
+	if err := unix.Pipe(p[:]); err != nil {
+		return p, err
+	}
+	unix.CloseOnExec(p[0])
+	unix.CloseOnExec(p[1])
+	return p, nil
+}
+
+// waitChild waits for the popen child pid and returns its raw wait status
+// (exit status 3 is 768), as pclose does.
+func waitChild(pid int) (int, error) {
+	var ws unix.WaitStatus
+	for {
+		_, err := unix.Wait4(pid, &ws, 0, nil)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("waiting for popen child %d: %w", pid, err)
+		}
+		return int(ws), nil
+	}
+}

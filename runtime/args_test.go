@@ -1,0 +1,66 @@
+package runtime
+
+import (
+	"math"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+func TestToInt64(t *testing.T) {
+	rt := goja.New()
+	tests := []struct {
+		expr string
+		want int64
+	}{
+		{"42", 42},
+		{"-7.9", -7},
+		{"'12'", 12},
+		{"NaN", 0},
+		{"undefined", 0},
+		{"null", 0},
+		{"true", 1},
+		{"Infinity", math.MaxInt64},
+		{"-Infinity", math.MinInt64},
+		{"1e300", math.MaxInt64},
+		{"123n", 123},
+		{"-5n", -5},
+		{"2n ** 64n + 3n", 3},
+		{"2n ** 63n", math.MinInt64},
+	}
+	for _, tc := range tests {
+		v, err := rt.RunString(tc.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ToInt64(v); got != tc.want {
+			t.Errorf("ToInt64(%s) = %d, want %d", tc.expr, got, tc.want)
+		}
+	}
+}
+
+func TestNativePanicsBecomeJSErrors(t *testing.T) {
+	vm, err := New([]string{"test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt := vm.Runtime()
+	_ = rt.Set("goPanic", vm.Func("goPanic", func(goja.FunctionCall) goja.Value { panic("broken invariant") }))
+	_ = rt.Set("toInt", vm.Func("toInt", func(c goja.FunctionCall) goja.Value { return rt.ToValue(ToInt64(Arg(c, 0))) }))
+	_ = rt.Set("bytes", vm.Func("bytes", func(c goja.FunctionCall) goja.Value { return rt.ToValue(len(vm.Bytes(Arg(c, 0), "bytes"))) }))
+	tests := []struct{ expr, want string }{
+		{`try { goPanic() } catch (e) { e instanceof Error && e.message }`, "native function goPanic failed: broken invariant"},
+		{`try { toInt(Symbol("s")) } catch (e) { e instanceof TypeError }`, "true"},
+		{`try { bytes({}) } catch (e) { e instanceof TypeError && e.message }`, "bytes: not an ArrayBuffer"},
+		{`bytes(new Uint8Array(new ArrayBuffer(8), 2, 3))`, "3"},
+	}
+	for _, tc := range tests {
+		v, err := rt.RunString(tc.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.expr, err)
+		}
+		if v.String() != tc.want {
+			t.Errorf("%s = %s, want %s", tc.expr, v, tc.want)
+		}
+	}
+}

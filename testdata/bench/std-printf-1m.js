@@ -1,0 +1,4 @@
+// Writes 1,000,000 short lines with std.printf.
+import * as std from "std";
+
+for (let i = 0; i < 1000000; i++) std.printf("line %d\n", i);
