@@ -139,13 +139,15 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	sort.Strings(b.Imports)
 	b.Module = b.Module || opts.Module
 	b.Script = finishScript(b.Script, b.Module, b.Name)
+	wrapperLines := 0
 	if b.Module {
-		m, err := shiftSourceMap(b.SourceMap)
-		if err != nil {
-			return nil, err
-		}
-		b.SourceMap = m
+		wrapperLines = 1
 	}
+	m, err := adjustSourceMap(b.SourceMap, wrapperLines)
+	if err != nil {
+		return nil, err
+	}
+	b.SourceMap = m
 	return b, nil
 }
 
@@ -237,21 +239,6 @@ func loaderFor(file string) api.Loader {
 		return api.LoaderJSX
 	}
 	return api.LoaderJS
-}
-
-// shiftSourceMap moves every mapping one line down, for the line the module
-// wrapper adds.
-func shiftSourceMap(m []byte) ([]byte, error) {
-	var sm map[string]json.RawMessage
-	if err := json.Unmarshal(m, &sm); err != nil {
-		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
-	}
-	var mappings string
-	if err := json.Unmarshal(sm["mappings"], &mappings); err != nil {
-		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
-	}
-	sm["mappings"], _ = json.Marshal(";" + mappings)
-	return json.Marshal(sm)
 }
 
 // nativePlugin resolves imports of native modules to a stub that fetches the

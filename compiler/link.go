@@ -405,7 +405,8 @@ func initFailure(stderr string, err error) string {
 			break
 		}
 		if line != "" {
-			msg = append(msg, strings.TrimPrefix(line, "panic: "))
+			line = strings.TrimPrefix(line, "panic: ")
+			msg = append(msg, strings.TrimPrefix(line, "gojsc: "))
 		}
 	}
 	if len(msg) == 0 {

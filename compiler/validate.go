@@ -121,9 +121,9 @@ func parseErrors(err error, sources func(string) string) error {
 }
 
 // sourceError builds a SourceError at pos, a position goja mapped through
-// the source map (whose columns are 0-based).
+// the source map (1-based columns: see adjustSourceMap).
 func sourceError(kind error, pos file.Position, length int, msg string, sources func(string) string) *SourceError {
-	e := &SourceError{Kind: kind, File: pos.Filename, Line: pos.Line, Column: pos.Column, Length: length, Message: msg}
+	e := &SourceError{Kind: kind, File: pos.Filename, Line: pos.Line, Column: pos.Column - 1, Length: length, Message: msg}
 	if sources != nil && e.File != "" {
 		if lines := strings.Split(sources(e.File), "\n"); e.Line >= 1 && e.Line <= len(lines) {
 			e.LineText = strings.TrimRight(lines[e.Line-1], "\r")

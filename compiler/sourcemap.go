@@ -1,0 +1,100 @@
+package compiler
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Source-map edits the runtime needs. goja reports a mapped position with
+// the map's 0-based original column, where stack traces (QuickJS's, V8's)
+// count from 1; and the module wrapper adds a line at the top.
+
+// adjustSourceMap shifts every mapping down by lines generated lines and
+// every original column right by one.
+func adjustSourceMap(m []byte, lines int) ([]byte, error) {
+	var sm map[string]json.RawMessage
+	if err := json.Unmarshal(m, &sm); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
+	var mappings string
+	if err := json.Unmarshal(sm["mappings"], &mappings); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
+	mappings, err := shiftOriginalColumns(mappings)
+	if err != nil {
+		return nil, err
+	}
+	sm["mappings"], _ = json.Marshal(strings.Repeat(";", lines) + mappings)
+	return json.Marshal(sm)
+}
+
+// shiftOriginalColumns adds one to every original column. Original columns
+// are delta-coded across the whole map, so only the first segment that has
+// one changes.
+func shiftOriginalColumns(mappings string) (string, error) {
+	start := 0
+	for i := 0; i <= len(mappings); i++ {
+		if i < len(mappings) && mappings[i] != ',' && mappings[i] != ';' {
+			continue
+		}
+		seg := mappings[start:i]
+		fields, err := decodeVLQs(seg)
+		if err != nil {
+			return "", fmt.Errorf("reading esbuild's source map: %w", err)
+		}
+		if len(fields) >= 4 {
+			fields[3]++
+			var b strings.Builder
+			for _, f := range fields {
+				encodeVLQ(&b, f)
+			}
+			return mappings[:start] + b.String() + mappings[i:], nil
+		}
+		start = i + 1
+	}
+	return mappings, nil
+}
+
+const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func decodeVLQs(s string) ([]int, error) {
+	var out []int
+	value, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(base64Digits, s[i])
+		if d < 0 {
+			return nil, fmt.Errorf("bad base64 digit %q in mapping %q", s[i], s)
+		}
+		value |= (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		if value&1 != 0 {
+			out = append(out, -(value >> 1))
+		} else {
+			out = append(out, value>>1)
+		}
+		value, shift = 0, 0
+	}
+	return out, nil
+}
+
+func encodeVLQ(b *strings.Builder, v int) {
+	u := v << 1
+	if v < 0 {
+		u = (-v << 1) | 1
+	}
+	for {
+		d := u & 31
+		u >>= 5
+		if u > 0 {
+			d |= 32
+		}
+		b.WriteByte(base64Digits[d])
+		if u == 0 {
+			return
+		}
+	}
+}
