@@ -67,6 +67,13 @@ type Loop struct {
 	onPanic func(v any)
 }
 
+// readyEvent is one fd reported ready by the poller (poll_*.go).
+type readyEvent struct {
+	fd          int
+	gen         uint32
+	read, write bool
+}
+
 // A watch holds the handlers of one fd. gen tells a registration apart from
 // a later one of the same fd number, so that readiness reported for an fd
 // closed and reopened within one turn never reaches the new handler.

@@ -8,13 +8,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// readyEvent is one fd reported ready by the poller.
-type readyEvent struct {
-	fd          int
-	gen         uint32
-	read, write bool
-}
-
 // poller waits for fd readiness with epoll, level-triggered, and is woken
 // from other goroutines through an eventfd.
 type poller struct {

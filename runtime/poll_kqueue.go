@@ -8,13 +8,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// readyEvent is one fd reported ready by the poller.
-type readyEvent struct {
-	fd          int
-	gen         uint32
-	read, write bool
-}
-
 // poller waits for fd readiness with kqueue, level-triggered (no EV_CLEAR),
 // and is woken from other goroutines through a pipe, which every BSD
 // supports (EVFILT_USER does not exist everywhere).

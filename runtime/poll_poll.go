@@ -8,13 +8,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// readyEvent is one fd reported ready by the poller.
-type readyEvent struct {
-	fd          int
-	gen         uint32
-	read, write bool
-}
-
 // poller waits for fd readiness with poll(2), which, unlike select(2), has
 // no limit on fd numbers. It is woken from other goroutines through a pipe.
 type poller struct {
