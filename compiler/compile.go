@@ -44,6 +44,20 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return err
 	}
 
+	// Finding and checking the go command takes a process start; do it
+	// while the script is bundled.
+	type goToolResult struct {
+		path string
+		err  error
+	}
+	toolCh := make(chan goToolResult, 1)
+	if opts.ExportDir == "" {
+		go func() {
+			p, err := goTool(ctx, opts.GoCommand)
+			toolCh <- goToolResult{p, err}
+		}()
+	}
+
 	var b *Bundle
 	if err := stage(StageBundle, func() (err error) {
 		b, err = BundleScript(&opts, known, linked)
@@ -52,9 +66,12 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	res.Inputs = b.Inputs
-	res.Modules = linked
-	if os.Getenv("GOJSC_DEBUG_BUNDLE") != "" {
-		os.WriteFile("/tmp/debug-bundle.js", []byte(b.Script), 0o644)
+	links = plan.used(b)
+	res.Modules = res.Modules[:0]
+	for _, l := range links {
+		if l.Name != "" {
+			res.Modules = append(res.Modules, l.Name)
+		}
 	}
 	if err := stage(StageValidate, func() error {
 		return Validate(b, func(f string) string {
@@ -68,7 +85,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if opts.ExportDir != "" {
 		res.Output = opts.ExportDir
 		err := stage(StageGenerate, func() error {
-			if err := Generate(opts.ExportDir, b, &opts, links); err != nil {
+			if err := Generate(opts.ExportDir, b, &opts, links, ""); err != nil {
 				return err
 			}
 			return plan.writeSums(opts.ExportDir)
@@ -76,10 +93,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 
-	goPath, err := goTool(ctx, opts.GoCommand)
-	if err != nil {
-		return res, err
+	tool := <-toolCh
+	if tool.err != nil {
+		return res, tool.err
 	}
+	goPath := tool.path
 	dir := opts.KeepWork
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "gojsc-build-"); err != nil {
@@ -88,7 +106,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		defer os.RemoveAll(dir)
 	}
 	if err := stage(StageGenerate, func() error {
-		if err := Generate(dir, b, &opts, links); err != nil {
+		src, err := RuntimeSource()
+		if err != nil {
+			return err
+		}
+		if err := Generate(dir, b, &opts, links, src); err != nil {
 			return err
 		}
 		return plan.writeSums(dir)

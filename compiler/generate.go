@@ -3,6 +3,8 @@ package compiler
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
@@ -28,6 +30,9 @@ type link struct {
 	Module  string // Go module path, for go.mod
 	Version string // required version; empty for built-in modules
 	Dir     string // local module root for a replace, if any
+	// implicit marks a default module (std, os) that -M did not name; it
+	// is linked only if the script imports it.
+	implicit bool
 }
 
 // requirement is one line of a go.mod require block.
@@ -37,13 +42,19 @@ type requirement struct{ Path, Version string }
 type replacement struct{ Path, Dir string }
 
 // Generate writes the Go package that builds the program into dir: main.go,
-// go.mod, go.sum, the script and its source map, and the runtime's source.
-func Generate(dir string, b *Bundle, opts *Options, links []link) error {
+// go.mod, go.sum, the script and its source map. The go.mod replaces the
+// runtime module with runtimeSrc, a directory holding the runtime's source
+// (see RuntimeSource); if runtimeSrc is empty the source is written into
+// dir, which then builds on its own anywhere.
+func Generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating the package directory: %w", err)
 	}
-	if err := writeRuntime(filepath.Join(dir, runtimeDir)); err != nil {
-		return err
+	if runtimeSrc == "" {
+		if err := writeRuntime(filepath.Join(dir, runtimeDir)); err != nil {
+			return err
+		}
+		runtimeSrc = "./" + runtimeDir
 	}
 	files := map[string][]byte{
 		b.Name:          []byte(b.Script),
@@ -58,7 +69,9 @@ func Generate(dir string, b *Bundle, opts *Options, links []link) error {
 	var replaces []replacement
 	for _, l := range links {
 		imports = append(imports, l.Import)
-		names = append(names, l.Name)
+		if l.Name != "" {
+			names = append(names, l.Name)
+		}
 		if l.Module != "" && l.Module != gojsc.ModulePath {
 			requires = append(requires, requirement{l.Module, l.Version})
 		}
@@ -67,16 +80,17 @@ func Generate(dir string, b *Bundle, opts *Options, links []link) error {
 		}
 	}
 	data := map[string]any{
-		"Entry":     filepath.ToSlash(opts.Entry),
-		"Script":    b.Name,
-		"Imports":   imports,
-		"Modules":   names,
-		"StackSize": opts.StackSize,
-		"Module":    appModule,
-		"GoVersion": goVersion,
-		"Runtime":   gojsc.ModulePath,
-		"Requires":  requires,
-		"Replaces":  replaces,
+		"Entry":      filepath.ToSlash(opts.Entry),
+		"Script":     b.Name,
+		"Imports":    imports,
+		"Modules":    names,
+		"StackSize":  opts.StackSize,
+		"Module":     appModule,
+		"GoVersion":  goVersion,
+		"Runtime":    gojsc.ModulePath,
+		"RuntimeSrc": runtimeSrc,
+		"Requires":   requires,
+		"Replaces":   replaces,
 	}
 	for out, name := range map[string]string{"main.go": "main.go.tmpl", "go.mod": "go.mod.tmpl"} {
 		var buf bytes.Buffer
@@ -170,4 +184,53 @@ func builtinModules() []string {
 		}
 	}
 	return names
+}
+
+// RuntimeSource returns a directory holding the embedded runtime source,
+// written once per gojsc build under the user's cache directory and reused:
+// the go command then sees the same files, with the same modification
+// times, build after build, and its caches hit. If no cache directory can
+// be written, it returns "" and Generate writes the source into each build.
+func RuntimeSource() (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", nil
+	}
+	h := sha256.New()
+	err = fs.WalkDir(gojsc.Source, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := gojsc.Source.ReadFile(p)
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
+		h.Write(data)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("hashing the embedded runtime source: %w", err)
+	}
+	dir := filepath.Join(base, "gojsc", "runtime-"+hex.EncodeToString(h.Sum(nil))[:16])
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		return dir, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return "", nil
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".runtime-*")
+	if err != nil {
+		return "", nil
+	}
+	if err := writeRuntime(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	// Written under a temporary name and renamed into place, so a tree that
+	// exists is complete; a concurrent gojsc may win the rename, as good.
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(filepath.Join(dir, "go.mod")); statErr != nil {
+			return "", nil
+		}
+	}
+	return dir, nil
 }

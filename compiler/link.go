@@ -81,7 +81,7 @@ func resolveLinks(ctx context.Context, opts *Options) (*linkPlan, error) {
 				return nil, fmt.Errorf("%w: unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
 					ErrOptions, s.Name, strings.Join(builtins, ", "), s.Name)
 			}
-			plan.links = append(plan.links, link{Name: s.Name, Import: builtinImport(s.Name)})
+			plan.links = append(plan.links, link{Name: s.Name, Import: builtinImport(s.Name), implicit: defaults[s.Name] && !requested(opts, s.Name)})
 			continue
 		}
 		l, sums, err := resolveUserModule(ctx, opts, s)
@@ -98,6 +98,29 @@ func resolveLinks(ctx context.Context, opts *Options) (*linkPlan, error) {
 		plan.links = append(plan.links, l)
 	}
 	return plan, nil
+}
+
+// requested reports whether -M names the module.
+func requested(opts *Options, name string) bool {
+	return slices.ContainsFunc(opts.Modules, func(m ModuleSpec) bool { return m.Name == name })
+}
+
+// used keeps the links a build needs: every module -M asked for, the
+// default modules only when the script imports them (hello world links
+// neither std nor os), and std's HTTP client only when the script
+// mentions urlGet, since an HTTP and TLS stack adds megabytes.
+func (p *linkPlan) used(b *Bundle) []link {
+	var out []link
+	for _, l := range p.links {
+		if l.implicit && !slices.Contains(b.Imports, l.Name) {
+			continue
+		}
+		out = append(out, l)
+		if l.Name == "std" && l.Module == "" && strings.Contains(b.Script, "urlGet") {
+			out = append(out, link{Import: builtinImport("std/urlget")})
+		}
+	}
+	return out
 }
 
 // specString is a ModuleSpec as written after -M.

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"debug/elf"
+	"debug/macho"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -238,24 +240,87 @@ func TestOfflineOutsideRepo(t *testing.T) {
 	}
 }
 
-// TestCrossCompile builds for another architecture and checks the ELF
-// header of the result.
+// TestCrossCompile builds, for other systems and architectures, a script
+// that links every built-in module, and checks the executable's header.
 func TestCrossCompile(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "cross.js"), []byte("print(\"hi\");\n"), 0o644); err != nil {
+	src := "import * as std from \"std\";\nimport * as os from \"os\";\nimport { open } from \"process\";\nprint(typeof std.open, typeof os.exec, typeof open);\n"
+	if err := os.WriteFile(filepath.Join(dir, "cross.js"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "--target", "linux/arm64", "-o", "cross", "cross.js")
-	if r.Exit != 0 {
-		t.Fatalf("cross build failed:\n%s", r.Stderr)
+	tests := []struct {
+		target string
+		check  func(path string) error
+	}{
+		{"linux/arm64", elfMachine(elf.EM_AARCH64)},
+		{"freebsd/amd64", elfMachine(elf.EM_X86_64)},
+		{"darwin/arm64", func(path string) error {
+			f, err := macho.Open(path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if f.Cpu != macho.CpuArm64 {
+				return fmt.Errorf("cpu %v, want arm64", f.Cpu)
+			}
+			return nil
+		}},
 	}
-	f, err := elf.Open(filepath.Join(dir, "cross"))
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range tests {
+		t.Run(strings.ReplaceAll(tc.target, "/", "-"), func(t *testing.T) {
+			out := strings.ReplaceAll(tc.target, "/", "-")
+			r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "--target", tc.target, "-M", "process", "-o", out, "cross.js")
+			if r.Exit != 0 {
+				t.Fatalf("cross build failed:\n%s", r.Stderr)
+			}
+			if err := tc.check(filepath.Join(dir, out)); err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
-	defer f.Close()
-	if f.Machine != elf.EM_AARCH64 {
-		t.Fatalf("machine %v, want EM_AARCH64", f.Machine)
+}
+
+func elfMachine(want elf.Machine) func(string) error {
+	return func(path string) error {
+		f, err := elf.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if f.Machine != want {
+			return fmt.Errorf("machine %v, want %v", f.Machine, want)
+		}
+		return nil
+	}
+}
+
+// TestLinksOnlyWhatIsUsed checks that the default modules are linked only
+// into programs that import them, and that -M always links.
+func TestLinksOnlyWhatIsUsed(t *testing.T) {
+	tests := []struct {
+		name, src string
+		flags     []string
+		want      string
+	}{
+		{"hello links nothing", "print(1);\n", nil, "native modules none"},
+		{"import of os", "import * as os from \"os\";\nprint(os.getpid() > 0);\n", nil, "native modules os,"},
+		{"qjs: prefix", "import * as std from \"qjs:std\";\nstd.puts(\"x\");\n", nil, "native modules std,"},
+		{"-M links unused modules", "print(1);\n", []string{"-M", "process"}, "native modules process,"},
+	}
+	gojsc := gojsctest.Gojsc(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "app.js"), []byte(tc.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := append(append([]string{"-v"}, tc.flags...), "-o", "app", "app.js")
+			r := gojsctest.Run(t, dir, nil, nil, gojsc, args...)
+			if r.Exit != 0 || !strings.Contains(string(r.Stderr), tc.want) {
+				t.Fatalf("exit %d, stderr lacks %q:\n%s", r.Exit, tc.want, r.Stderr)
+			}
+		})
 	}
 }
 

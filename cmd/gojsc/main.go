@@ -121,8 +121,12 @@ func compile(c *cli.Context) error {
 			fmt.Fprintf(os.Stderr, "gojsc: %-9s %v\n", t.Stage, t.Duration.Round(time.Millisecond))
 			total += t.Duration
 		}
-		fmt.Fprintf(os.Stderr, "gojsc: %d inputs, modules %s, wrote %s in %v\n",
-			len(res.Inputs), strings.Join(res.Modules, ","), res.Output, total.Round(time.Millisecond))
+		mods := strings.Join(res.Modules, ",")
+		if mods == "" {
+			mods = "none"
+		}
+		fmt.Fprintf(os.Stderr, "gojsc: %d inputs, native modules %s, wrote %s in %v\n",
+			len(res.Inputs), mods, res.Output, total.Round(time.Millisecond))
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ func (m *module) files(e *runtime.Exports) {
 	})
 	e.Func("readdir", m.readdir)
 	e.Func("pipe", func(call goja.FunctionCall) goja.Value {
-		r, w, err := pipe()
+		r, w, err := runtime.Pipe()
 		if err != nil {
 			return goja.Null()
 		}

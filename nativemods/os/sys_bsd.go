@@ -4,18 +4,6 @@ package os
 
 import "golang.org/x/sys/unix"
 
-// pipe makes a pipe; with no pipe2 on every BSD the close-on-exec flag is
-// set after the fact, which is safe since exec runs on the loop goroutine.
-func pipe() (r, w int, err error) {
-	var p [2]int
-	if err = unix.Pipe(p[:]); err != nil {
-		return 0, 0, err
-	}
-	unix.CloseOnExec(p[0])
-	unix.CloseOnExec(p[1])
-	return p[0], p[1], nil
-}
-
 func dup2(oldfd, newfd int) error {
 	if err := unix.Dup2(oldfd, newfd); err != nil {
 		return err

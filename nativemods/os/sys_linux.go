@@ -2,12 +2,6 @@ package os
 
 import "golang.org/x/sys/unix"
 
-func pipe() (r, w int, err error) {
-	var p [2]int
-	err = unix.Pipe2(p[:], unix.O_CLOEXEC)
-	return p[0], p[1], err
-}
-
 func dup2(oldfd, newfd int) error { return unix.Dup3(oldfd, newfd, unix.O_CLOEXEC) }
 
 func statAtime(st *unix.Stat_t) unix.Timespec { return st.Atim }

@@ -87,16 +87,15 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 		return -errnoOf(err, syscall.ENOENT)
 	}
 
-	var p [2]int
-	if err := unix.Pipe2(p[:], unix.O_CLOEXEC); err != nil {
+	parent, end, err := runtime.Pipe()
+	if err != nil {
 		return -errnoOf(err, syscall.EMFILE)
 	}
-	parent, end := p[0], p[1]
 	files := []*os.File{os.Stdin, nil, os.Stderr}
 	if reading {
 		files[1] = os.NewFile(uintptr(end), "pipe")
 	} else {
-		parent, end = p[1], p[0]
+		parent, end = end, parent
 		files[0] = os.NewFile(uintptr(end), "pipe")
 		files[1] = os.Stdout
 	}

@@ -2,6 +2,7 @@ package std
 
 import (
 	"fmt"
+	"github.com/gojsc/gojsc/runtime"
 	"os"
 	"syscall"
 
@@ -16,14 +17,14 @@ func popen(command, mode string) (fd, pid int, err error) {
 	if mode != "r" && mode != "w" {
 		return -1, 0, unix.EINVAL
 	}
-	p, err := cloexecPipe()
+	r, w, err := runtime.Pipe()
 	if err != nil {
 		return -1, 0, fmt.Errorf("popen %q: pipe: %w", command, err)
 	}
-	ours, theirs := p[0], p[1]
+	ours, theirs := r, w
 	files := []uintptr{0, uintptr(theirs), 2}
 	if mode == "w" {
-		ours, theirs = p[1], p[0]
+		ours, theirs = w, r
 		files = []uintptr{uintptr(theirs), 1, 2}
 	}
 	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", command}, &syscall.ProcAttr{
@@ -36,22 +37,6 @@ func popen(command, mode string) (fd, pid int, err error) {
 		return -1, 0, fmt.Errorf("popen %q: %w", command, err)
 	}
 	return ours, pid, nil
-}
-
-// cloexecPipe returns a pipe whose ends are close-on-exec, so that only the
-// child's end, dup'ed onto its stdin or stdout, reaches it. Not every
-// system has pipe2; holding ForkLock keeps a concurrent fork from
-// inheriting the fds before they are marked.
-func cloexecPipe() ([2]int, error) {
-	var p [2]int
-	syscall.ForkLock.RLock()
-	defer syscall.ForkLock.RUnlock()
-	if err := unix.Pipe(p[:]); err != nil {
-		return p, err
-	}
-	unix.CloseOnExec(p[0])
-	unix.CloseOnExec(p[1])
-	return p, nil
 }
 
 // waitChild waits for the popen child pid and returns its raw wait status
