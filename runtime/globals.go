@@ -95,16 +95,16 @@ func (vm *VM) jsPrintErr(call goja.FunctionCall) goja.Value {
 
 // JSSetTimeout implements setTimeout(fn, ms, ...args) → id.
 func (vm *VM) JSSetTimeout(call goja.FunctionCall) goja.Value {
-	return vm.setTimer(call, false)
+	return vm.setTimer(call, "setTimeout", false)
 }
 
 // JSSetInterval implements setInterval(fn, ms, ...args) → id.
 func (vm *VM) JSSetInterval(call goja.FunctionCall) goja.Value {
-	return vm.setTimer(call, true)
+	return vm.setTimer(call, "setInterval", true)
 }
 
-func (vm *VM) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
-	fn := vm.Callable(Arg(call, 0), "setTimeout")
+func (vm *VM) setTimer(call goja.FunctionCall, name string, repeat bool) goja.Value {
+	fn := vm.Callable(Arg(call, 0), name)
 	ms := ToInt64(Arg(call, 1))
 	var extra []goja.Value
 	if len(call.Arguments) > 2 {

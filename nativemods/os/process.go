@@ -99,7 +99,13 @@ func (m *module) exec(call goja.FunctionCall) goja.Value {
 // execArgs reads exec's arguments, throwing for those QuickJS rejects.
 func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 	args := runtime.Arg(call, 0).ToObject(m.rt)
-	n := uint32(args.Get("length").ToInteger())
+	// A missing length or element (a number, a sparse array-like) reads as
+	// undefined, as in QuickJS: no length is 0 arguments, a hole is the
+	// string "undefined".
+	n := int64(0)
+	if v := args.Get("length"); v != nil {
+		n = runtime.ToInt64(v)
+	}
 	if n < 1 || n > 65535 {
 		m.vm.Throw("TypeError", "invalid number of arguments")
 	}
@@ -165,6 +171,9 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 }
 
 func (m *module) str(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
 	if _, ok := v.(*goja.Symbol); ok {
 		m.vm.Throw("TypeError", "cannot convert symbol to string")
 	}

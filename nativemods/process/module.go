@@ -75,7 +75,7 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
 	}
 	var reading bool
-	switch mode.String() {
+	switch toString(vm, mode) {
 	case "r":
 		reading = true
 	case "w":
@@ -134,7 +134,16 @@ func commandArgs(vm *runtime.VM, v goja.Value) []string {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		vm.Throw("TypeError", "open: command must be a string or an array of strings")
 	}
-	return []string{"/bin/sh", "-c", v.String()}
+	return []string{"/bin/sh", "-c", toString(vm, v)}
+}
+
+// toString converts v as JS String() would, except that a Symbol throws a
+// TypeError instead of yielding its description.
+func toString(vm *runtime.VM, v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		vm.Throw("TypeError", "open: cannot convert symbol to string")
+	}
+	return v.String()
 }
 
 // close implements close(fd); see the package documentation.

@@ -135,6 +135,8 @@ func TestOpenErrors(t *testing.T) {
 		{"no command", `(() => { try { process.open(); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command must be a string or an array of strings"},
 		{"no mode", `(() => { try { process.open("true"); } catch (e) { return e.name + ": " + e.message; } })()`, `TypeError: open: mode must be "r" or "w"`},
 		{"empty array", `(() => { try { process.open([], "r"); } catch (e) { return e.name; } })()`, "TypeError"},
+		{"symbol mode", `(() => { try { process.open("true", Symbol("r")); } catch (e) { return e.name; } })()`, "TypeError"},
+		{"symbol command", `(() => { try { process.open(Symbol("true"), "r"); } catch (e) { return e.name; } })()`, "TypeError"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

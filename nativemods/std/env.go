@@ -10,7 +10,7 @@ import (
 )
 
 func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
-	v, ok := os.LookupEnv(gojsc.Arg(call, 0).String())
+	v, ok := os.LookupEnv(m.str(gojsc.Arg(call, 0)))
 	if !ok {
 		return goja.Undefined()
 	}
@@ -20,12 +20,12 @@ func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
 func (m *module) jsSetenv(call goja.FunctionCall) goja.Value {
 	// As in QuickJS, a name setenv(3) rejects (empty, or with '=') is
 	// silently ignored.
-	_ = os.Setenv(gojsc.Arg(call, 0).String(), gojsc.Arg(call, 1).String())
+	_ = os.Setenv(m.str(gojsc.Arg(call, 0)), m.str(gojsc.Arg(call, 1)))
 	return goja.Undefined()
 }
 
 func (m *module) jsUnsetenv(call goja.FunctionCall) goja.Value {
-	_ = os.Unsetenv(gojsc.Arg(call, 0).String())
+	_ = os.Unsetenv(m.str(gojsc.Arg(call, 0)))
 	return goja.Undefined()
 }
 

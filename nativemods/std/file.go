@@ -162,8 +162,8 @@ func (m *module) setErrno(call goja.FunctionCall, i int, errno int) {
 }
 
 func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
-	name := gojsc.Arg(call, 0).String()
-	mode := gojsc.Arg(call, 1).String()
+	name := m.str(gojsc.Arg(call, 0))
+	mode := m.str(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rwa+bx")
 	flags, ok := openMode(mode)
 	var fd int
@@ -184,8 +184,8 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 }
 
 func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
-	command := gojsc.Arg(call, 0).String()
-	mode := gojsc.Arg(call, 1).String()
+	command := m.str(gojsc.Arg(call, 0))
+	mode := m.str(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rw")
 	// The child shares our stdout: what the script printed before must
 	// come out before what the child writes.
@@ -205,7 +205,7 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 
 func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
 	fd := gojsc.ToInt(gojsc.Arg(call, 0))
-	mode := gojsc.Arg(call, 1).String()
+	mode := m.str(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rwa+")
 	flags, ok := openMode(mode)
 	err := error(unix.EINVAL)
@@ -406,7 +406,7 @@ func (m *module) bufferRange(call goja.FunctionCall, fn string) []byte {
 // puts writes each argument converted to a string.
 func (m *module) puts(s *stream, args []goja.Value) {
 	for _, a := range args {
-		s.writeString(a.String())
+		s.writeString(m.str(a))
 	}
 }
 
@@ -418,7 +418,7 @@ func (m *module) printf(s *stream, args []goja.Value) goja.Value {
 	m.scratch = nil
 	var format string
 	if len(args) > 0 {
-		format = args[0].String()
+		format = m.str(args[0])
 		args = args[1:]
 	}
 	buf, err := appendPrintf(buf[:0], m.rt, format, args)

@@ -22,12 +22,24 @@ func boolOption(opts goja.Value, name string) bool {
 
 // jsLoadScript runs a file in the global scope, as a classic script.
 func (m *module) jsLoadScript(call goja.FunctionCall) goja.Value {
-	name := gojsc.Arg(call, 0).String()
+	name := m.str(gojsc.Arg(call, 0))
 	src, err := os.ReadFile(name)
 	if err != nil {
 		m.vm.Throw("ReferenceError", "could not load '%s'", name)
 	}
-	v, err := m.rt.RunScript(name, string(src))
+	return m.runScript(name, string(src))
+}
+
+// runScript compiles and runs src as a classic script in the global scope.
+// Compiling apart from running keeps goja's compile errors apart from its
+// exceptions, so that a syntax error reaches the script as a plain
+// SyntaxError (goja's RunScript prefixes its message with the error's kind).
+func (m *module) runScript(name, src string) goja.Value {
+	prg, err := goja.Compile(name, src, false)
+	if err != nil {
+		m.throw(err)
+	}
+	v, err := m.rt.RunProgram(prg)
 	if err != nil {
 		m.throw(err)
 	}
@@ -40,13 +52,9 @@ func (m *module) jsLoadScript(call goja.FunctionCall) goja.Value {
 // (whose completion value is then undefined). backtrace_barrier only
 // affects QuickJS's stack printing and is accepted and ignored.
 func (m *module) jsEvalScript(call goja.FunctionCall) goja.Value {
-	src := gojsc.Arg(call, 0).String()
+	src := m.str(gojsc.Arg(call, 0))
 	if !boolOption(gojsc.Arg(call, 1), "async") {
-		v, err := m.rt.RunScript("<evalScript>", src)
-		if err != nil {
-			m.throw(err)
-		}
-		return v
+		return m.runScript("<evalScript>", src)
 	}
 	promise, resolve, reject := m.rt.NewPromise()
 	prg, err := goja.Compile("<evalScript>", src, false)
@@ -96,9 +104,15 @@ func (m *module) throw(err error) {
 	if errors.As(err, &ex) {
 		panic(ex)
 	}
+	// goja's compile errors carry their kind in Error()'s text; the JS
+	// error gets the bare message, its constructor naming the kind.
 	var se *goja.CompilerSyntaxError
 	if errors.As(err, &se) {
-		m.vm.Throw("SyntaxError", "%s", se.Error())
+		m.vm.Throw("SyntaxError", "%s", strings.TrimPrefix(se.Error(), "SyntaxError: "))
+	}
+	var re *goja.CompilerReferenceError
+	if errors.As(err, &re) {
+		m.vm.Throw("ReferenceError", "%s", strings.TrimPrefix(re.Error(), "ReferenceError: "))
 	}
 	m.vm.Throw("Error", "%v", err)
 }
@@ -106,7 +120,7 @@ func (m *module) throw(err error) {
 // jsLoadFile returns a file's content as a string (UTF-8 decoded), as a
 // Uint8Array with {binary: true}, or null when it cannot be read.
 func (m *module) jsLoadFile(call goja.FunctionCall) goja.Value {
-	data, err := os.ReadFile(gojsc.Arg(call, 0).String())
+	data, err := os.ReadFile(m.str(gojsc.Arg(call, 0)))
 	if err != nil {
 		return goja.Null()
 	}
@@ -132,7 +146,7 @@ func (m *module) uint8Array(data []byte) goja.Value {
 // jsWriteFile writes a string (as UTF-8), an ArrayBuffer or a typed array
 // to a file, replacing it; it throws an Error carrying errno on failure.
 func (m *module) jsWriteFile(call goja.FunctionCall) goja.Value {
-	name := gojsc.Arg(call, 0).String()
+	name := m.str(gojsc.Arg(call, 0))
 	v := gojsc.Arg(call, 1)
 	var data []byte
 	switch x := v.Export().(type) {
@@ -147,7 +161,7 @@ func (m *module) jsWriteFile(call goja.FunctionCall) goja.Value {
 				break
 			}
 		}
-		data = []byte(v.String())
+		data = []byte(m.str(v))
 	}
 	if err := os.WriteFile(name, data, 0o666); err != nil {
 		errno := errnoOf(err)

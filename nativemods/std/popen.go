@@ -2,10 +2,10 @@ package std
 
 import (
 	"fmt"
-	"github.com/gojsc/gojsc/runtime"
 	"os"
 	"syscall"
 
+	"github.com/gojsc/gojsc/runtime"
 	"golang.org/x/sys/unix"
 )
 
