@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -106,12 +108,39 @@ func (vm *VM) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.V
 func (vm *VM) Fatal(err error) {
 	_ = vm.out.Flush()
 	var b strings.Builder
-	if ex, ok := err.(*goja.Exception); ok {
-		vm.fatalValue(ex.Value())
+	var overflow *goja.StackOverflowError
+	switch {
+	case errors.As(err, &overflow):
+		// goja's stack overflow cannot be caught by the script; report it
+		// as the RangeError QuickJS would have thrown, with the innermost
+		// frames only.
+		b.WriteString("Uncaught RangeError: Maximum call stack size exceeded\n")
+		var frames bytes.Buffer
+		for i, f := range overflow.Stack() {
+			if i == maxOverflowFrames {
+				break
+			}
+			frames.WriteString("\tat ")
+			f.Write(&frames)
+			frames.WriteByte('\n')
+		}
+		b.Write(inspect.AppendStack(nil, frames.String()))
+		b.WriteByte('\n')
+	case isException(err):
+		vm.fatalValue(err.(*goja.Exception).Value())
+	default:
+		fmt.Fprintf(&b, "Uncaught %v\n", err)
 	}
-	fmt.Fprintf(&b, "Uncaught %v\n", err)
 	io.WriteString(vm.stderr, b.String())
 	vm.Exit(1)
+}
+
+// maxOverflowFrames is how many frames a stack overflow report shows.
+const maxOverflowFrames = 10
+
+func isException(err error) bool {
+	_, ok := err.(*goja.Exception)
+	return ok
 }
 
 func (vm *VM) fatalValue(v goja.Value) {
@@ -172,9 +201,10 @@ func (vm *VM) writeError(b *strings.Builder, v goja.Value) {
 	b.WriteByte('\n')
 }
 
-// Compile parses and compiles a program as RunMain does. The compiler calls
-// it at build time so that anything goja rejects fails the build.
-func Compile(p Program) (*goja.Program, error) {
+// compile parses and compiles the program with its source map. The
+// compiler's Validate stage does the same at build time, so this fails
+// only if the binary was built by hand from edited sources.
+func compile(p Program) (*goja.Program, error) {
 	src := p.Source
 	opts := []parser.Option{}
 	if p.SourceMap != nil {
@@ -195,10 +225,11 @@ func (vm *VM) RunMain(p Program) {
 	if p.Name == "" {
 		p.Name = inspect.GlueFile
 	}
-	if p.MaxStackDepth > 0 {
-		vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	if p.MaxStackDepth <= 0 {
+		p.MaxStackDepth = DefaultStackDepth
 	}
-	prg, err := Compile(p)
+	vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	prg, err := compile(p)
 	if err != nil {
 		fmt.Fprintf(vm.stderr, "%s: %v\n", p.Name, err)
 		vm.Exit(1)
@@ -212,6 +243,11 @@ func (vm *VM) RunMain(p Program) {
 	vm.Exit(0)
 }
 
+// DefaultStackDepth is the call-stack limit of a program built without -S:
+// about what QuickJS's default 1 MiB stack allows for small functions.
+// goja's own default is unlimited, so runaway recursion would eat memory.
+const DefaultStackDepth = 10000
+
 // Program is a bundled script as the generated main embeds it.
 type Program struct {
 	// Name is the bundle's file name, used where no source map applies;
@@ -221,7 +257,8 @@ type Program struct {
 	Source string
 	// SourceMap maps Source back to the user's files for stack traces.
 	SourceMap []byte
-	// MaxStackDepth limits the call stack (qjsc's -S); 0 keeps goja's default.
+	// MaxStackDepth limits the call stack (qjsc's -S); 0 means
+	// DefaultStackDepth.
 	MaxStackDepth int
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Main runs.
