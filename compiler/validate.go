@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
+	"github.com/go-sourcemap/sourcemap"
 )
 
 // Validate compiles the bundle with goja, as the program will at start-up,
@@ -17,11 +18,13 @@ import (
 // expressions that goja would silently get wrong. Errors point at the
 // user's files through the source map.
 func Validate(b *Bundle, sources func(file string) string) error {
-	prg, err := goja.Parse(b.Name, b.Script, parser.WithSourceMapLoader(func(string) ([]byte, error) {
+	// parser.ParseFile rather than goja.Parse, which flattens the error
+	// list into one string.
+	prg, err := parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
 		return b.SourceMap, nil
 	}))
 	if err != nil {
-		return parseErrors(err, sources)
+		return parseErrors(err, b.SourceMap, sources)
 	}
 	var es Errors
 	seen := map[file.Idx]bool{}
@@ -41,7 +44,9 @@ func Validate(b *Bundle, sources func(file string) string) error {
 	if _, err := goja.CompileAST(prg, false); err != nil {
 		var ce *goja.CompilerSyntaxError
 		if errors.As(err, &ce) {
-			return Errors{sourceError(ErrSyntax, ce.File.Position(ce.Offset), 0, ce.Message, sources)}
+			se := sourceError(ErrSyntax, ce.File.Position(ce.Offset), 0, ce.Message, sources)
+			se.Notes = append(se.Notes, gojaLimitNote)
+			return Errors{se}
 		}
 		return fmt.Errorf("compiling the bundle: %w", err)
 	}
@@ -107,18 +112,32 @@ func walkRegExps(v reflect.Value, fn func(*ast.RegExpLiteral)) {
 	}
 }
 
-// parseErrors converts goja's parser errors.
-func parseErrors(err error, sources func(string) string) error {
+// parseErrors converts goja's parser errors, whose positions are in the
+// bundle (the parser reads the source map only once it has parsed), to
+// errors in the user's files.
+func parseErrors(err error, sourceMap []byte, sources func(string) string) error {
 	var list parser.ErrorList
 	if !errors.As(err, &list) {
 		return fmt.Errorf("parsing the bundle: %w", err)
 	}
+	sm, smErr := sourcemap.Parse("", sourceMap)
 	var es Errors
 	for _, e := range list {
-		es = append(es, sourceError(ErrSyntax, e.Position, 0, e.Message, sources))
+		pos := e.Position
+		if smErr == nil {
+			if f, _, line, col, ok := sm.Source(pos.Line, pos.Column); ok {
+				pos = file.Position{Filename: f, Line: line, Column: col}
+			}
+		}
+		se := sourceError(ErrSyntax, pos, 0, e.Message, sources)
+		se.Notes = append(se.Notes, gojaLimitNote)
+		es = append(es, se)
 	}
 	return es
 }
+
+// gojaLimitNote explains an error from goja on a bundle esbuild accepted.
+const gojaLimitNote = "This is valid JavaScript, but goja, the engine gojsc programs run on, does not support it: rewrite this construct."
 
 // sourceError builds a SourceError at pos, a position goja mapped through
 // the source map (1-based columns: see adjustSourceMap).

@@ -37,6 +37,12 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"lib.ts:2:11: ERROR"},
 		},
 		{
+			name:  "valid JavaScript goja rejects",
+			files: map[string]string{"main.js": "import \"./lib.mjs\";\n", "lib.mjs": "print(1);\nconst {a: [b = 1] = []} = {};\nprint(b);\n"},
+			args:  []string{"main.js"},
+			want:  []string{"lib.mjs:2:12: ERROR: Invalid destructuring binding target", "goja, the engine gojsc programs run on, does not support it"},
+		},
+		{
 			name:  "missing relative import",
 			files: map[string]string{"main.js": "import { x } from \"./nope.js\";\nprint(x);\n"},
 			args:  []string{"main.js"},
