@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // minGo is the oldest Go release that builds gojsc programs.
@@ -28,8 +29,17 @@ func goTool(ctx context.Context, name string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: %q not found on PATH. %s", ErrNoGo, name, goInstallHint)
 	}
-	out, err := exec.CommandContext(ctx, path, "env", "GOVERSION").Output()
+	// Asked as the build will run it: outside any user module, with the
+	// local toolchain, so a go.mod asking for another Go changes nothing.
+	cmd := exec.CommandContext(ctx, path, "env", "GOVERSION")
+	cmd.Dir = os.TempDir()
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off")
+	out, err := cmd.Output()
 	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && len(ee.Stderr) > 0 {
+			err = fmt.Errorf("%v: %s", err, strings.TrimSpace(string(ee.Stderr)))
+		}
 		return "", fmt.Errorf("%w: running %s env GOVERSION: %v. %s", ErrNoGo, path, err, goInstallHint)
 	}
 	v := strings.TrimSpace(string(out))
@@ -53,9 +63,9 @@ func goMinor(v string) (int, bool) {
 	return n, err == nil
 }
 
-// Build runs go build in the generated package dir and moves the executable
+// build runs go build in the generated package dir and moves the executable
 // to out atomically: a failed build leaves a previous out untouched.
-func Build(ctx context.Context, goPath, dir, out string, opts *Options) error {
+func build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	tmpBin := filepath.Join(dir, "gojsc-app.bin")
 	cmd := exec.CommandContext(ctx, goPath, "build",
 		"-trimpath", "-buildvcs=false",
@@ -66,15 +76,16 @@ func Build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	var output bytes.Buffer
 	cmd.Stdout = &output
 	cmd.Stderr = &output
-	if opts.GoOutput != nil {
-		cmd.Stdout = io.MultiWriter(&output, opts.GoOutput)
-		cmd.Stderr = cmd.Stdout
-	}
+	cmd.WaitDelay = 5 * time.Second // a killed go must not hang us on its children's pipes
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return fmt.Errorf("%w in %s:\n%s", ErrGoBuild, dir, relevantLines(output.String()))
+		where := "(keep the generated package with --keep-work DIR to look into it)"
+		if opts.KeepWork != "" {
+			where = "in " + dir
+		}
+		return fmt.Errorf("%w %s:\n%s", ErrGoBuild, where, relevantLines(output.String()))
 	}
 	return installFile(tmpBin, out)
 }
@@ -139,5 +150,3 @@ func installFile(src, dst string) (err error) {
 	}
 	return nil
 }
-
-var errNoOutputDir = errors.New("output directory does not exist")

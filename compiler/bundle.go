@@ -69,7 +69,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		Format:            api.FormatESModule,
 		Platform:          api.PlatformNeutral,
 		MainFields:        []string{"module", "main"},
-		Conditions:        []string{"gojsc", "import", "require", "default"},
+		Conditions:        []string{"gojsc"}, // esbuild adds import or require by the kind of import
 		Supported:         unsupported,
 		Target:            api.ESNext,
 		Sourcemap:         api.SourceMapExternal,
@@ -81,7 +81,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		MinifyWhitespace:  opts.Minify,
 		MinifyIdentifiers: opts.Minify,
 		MinifySyntax:      opts.Minify,
-		Define:            opts.Defines,
+		Define:            defines(opts),
 		LogLevel:          api.LogLevelSilent,
 		Loader: map[string]api.Loader{
 			".txt":  api.LoaderText,
@@ -106,12 +106,21 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 			Format  string            `json:"format"`
 			Imports []json.RawMessage `json:"imports"`
 		} `json:"inputs"`
+		Outputs map[string]struct {
+			EntryPoint string `json:"entryPoint"`
+		} `json:"outputs"`
 	}
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err != nil {
 		return nil, fmt.Errorf("reading esbuild's metafile: %w", err)
 	}
+	// esbuild names the entry as it resolved it (a symlink resolved).
 	relEntry, _ := filepath.Rel(wd, entry)
 	relEntry = filepath.ToSlash(relEntry)
+	for _, out := range meta.Outputs {
+		if out.EntryPoint != "" {
+			relEntry = out.EntryPoint
+		}
+	}
 	classic := false
 	for in, info := range meta.Inputs {
 		if strings.HasPrefix(in, nativeNamespace+":") {
@@ -120,7 +129,8 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		b.Inputs = append(b.Inputs, in)
 		if in == relEntry {
 			b.Module = info.Format == "esm"
-			classic = info.Format != "esm" && len(info.Imports) == 0 && !opts.Module
+			classic = !opts.Module && len(info.Imports) == 0 &&
+				(info.Format == "" || info.Format == "cjs" && !isCommonJS(filepath.Join(wd, in)))
 		}
 	}
 	if classic {
@@ -194,6 +204,20 @@ func unwrapNativeImports(script string) string {
 	return script
 }
 
+// commonJSHints are what makes a script with no imports CommonJS rather
+// than a classic script that esbuild calls CommonJS for its top-level this.
+var commonJSHints = regexp.MustCompile(`\bmodule\.exports\b|\bexports\.[\w$]|\bexports\[`)
+
+// isCommonJS reports whether a file esbuild found to be CommonJS really is.
+func isCommonJS(file string) bool {
+	switch filepath.Ext(file) {
+	case ".cjs", ".cts":
+		return true
+	}
+	src, err := os.ReadFile(file)
+	return err != nil || commonJSHints.Match(src)
+}
+
 // transformClassic replaces the bundle with the entry transformed on its
 // own: TypeScript types stripped, syntax goja lacks lowered.
 func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
@@ -201,13 +225,8 @@ func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
 	if err != nil {
 		return fmt.Errorf("reading entry script: %w", err)
 	}
-	loader := api.LoaderJS
-	switch filepath.Ext(entry) {
-	case ".ts", ".mts", ".cts":
-		loader = api.LoaderTS
-	}
 	res := api.Transform(string(src), api.TransformOptions{
-		Loader:           loader,
+		Loader:           loaderFor(entry),
 		Sourcefile:       rel,
 		Sourcemap:        api.SourceMapExternal,
 		SourcesContent:   api.SourcesContentExclude,
@@ -217,7 +236,7 @@ func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
 		LegalComments:    api.LegalCommentsNone,
 		MinifyWhitespace: opts.Minify,
 		MinifySyntax:     opts.Minify,
-		Define:           opts.Defines,
+		Define:           defines(opts),
 		LogLevel:         api.LogLevelSilent,
 	})
 	if len(res.Errors) > 0 {
@@ -226,6 +245,16 @@ func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
 	b.Script = string(res.Code)
 	b.SourceMap = res.Map
 	return nil
+}
+
+// defines are opts.Defines plus what npm packages commonly test, as Bun
+// and Deno define it: process.env.NODE_ENV is "production".
+func defines(opts *Options) map[string]string {
+	d := map[string]string{"process.env.NODE_ENV": `"production"`}
+	for k, v := range opts.Defines {
+		d[k] = v
+	}
+	return d
 }
 
 // loaderFor picks esbuild's loader for an entry by its extension.

@@ -66,6 +66,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	res.Inputs = b.Inputs
+	for _, in := range b.Inputs {
+		if opts.ExportDir == "" && opts.abs(in) == opts.Output {
+			return res, fmt.Errorf("%w: the output %s is one of the program's sources; choose another -o", ErrOptions, opts.Output)
+		}
+	}
 	links = plan.used(b)
 	res.Modules = res.Modules[:0]
 	for _, l := range links {
@@ -85,7 +90,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if opts.ExportDir != "" {
 		res.Output = opts.ExportDir
 		err := stage(StageGenerate, func() error {
-			if err := Generate(opts.ExportDir, b, &opts, links, ""); err != nil {
+			if err := generate(opts.ExportDir, b, &opts, links, ""); err != nil {
 				return err
 			}
 			return plan.writeSums(opts.ExportDir)
@@ -106,11 +111,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		defer os.RemoveAll(dir)
 	}
 	if err := stage(StageGenerate, func() error {
-		src, err := RuntimeSource()
+		src, err := runtimeSource()
 		if err != nil {
 			return err
 		}
-		if err := Generate(dir, b, &opts, links, src); err != nil {
+		if err := generate(dir, b, &opts, links, src); err != nil {
 			return err
 		}
 		return plan.writeSums(dir)
@@ -121,7 +126,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		if err := plan.check(ctx, goPath, dir, &opts); err != nil {
 			return err
 		}
-		return Build(ctx, goPath, dir, opts.Output, &opts)
+		return build(ctx, goPath, dir, opts.Output, &opts)
 	}); err != nil {
 		return res, err
 	}

@@ -5,18 +5,16 @@
 // progress through Options.Progress.
 package compiler
 
-import (
-	"io"
-	"time"
-)
+import "time"
 
 // Options describes one build. The zero value of every field but Entry is a
 // sensible default.
 type Options struct {
-	// Entry is the script to compile (.js, .mjs, .cjs, .ts, .mts, .cts).
+	// Entry is the script to compile (.js, .mjs, .cjs, .jsx, .ts, .mts,
+	// .cts, .tsx).
 	Entry string
 	// Output is the executable to write; default: Entry's base name without
-	// its extension (with ".exe" for Windows targets).
+	// its extension.
 	Output string
 	// ExportDir, when set, makes Compile write the generated Go package there
 	// (main.go, go.mod, go.sum, the script and the runtime source) instead of
@@ -46,8 +44,6 @@ type Options struct {
 	WorkingDir string
 	// Progress, if set, is told when each stage starts.
 	Progress func(stage Stage)
-	// GoOutput, if set, receives the go command's combined output as it runs.
-	GoOutput io.Writer
 }
 
 // ModuleSpec names a native module to link: a built-in one (Path empty),

@@ -101,6 +101,12 @@ func TestBadInput(t *testing.T) {
 			want: []string{"broken.go:3:15: undefined: undefinedCall"},
 		},
 		{
+			name:  "output is the entry",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"-o", "main.js", "main.js"},
+			want:  []string{"main.js is one of the program's sources"},
+		},
+		{
 			name:  "bad flag value",
 			files: map[string]string{"main.js": "print(1);\n"},
 			args:  []string{"-S", "deep", "main.js"},
@@ -193,8 +199,34 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestSymlinkedEntry compiles an ES module entry reached through a
+// symbolic link: it still runs as a module (top-level await works).
+func TestSymlinkedEntry(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "src"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "export const x = await Promise.resolve(\"linked module\");\nprint(x);\n"
+	if err := os.WriteFile(filepath.Join(dir, "src", "main.mjs"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("src", "main.mjs"), filepath.Join(dir, "link.mjs")); err != nil {
+		t.Fatal(err)
+	}
+	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-o", "app", "link.mjs")
+	if r.Exit != 0 {
+		t.Fatalf("gojsc failed:\n%s", r.Stderr)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "app"))
+	if string(r.Stdout) != "linked module\n" || r.Exit != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.Exit, r.Stdout, r.Stderr)
+	}
+}
+
 // TestReproducible checks that the same input compiled twice gives
-// byte-identical executables, even from different directories.
+// byte-identical executables, even from different directories and with
+// different user cache directories (where the runtime source is kept), and
+// that no path of the builder's machine ends up in the executable.
 func TestReproducible(t *testing.T) {
 	gojsc := gojsctest.Gojsc(t)
 	var bins [][]byte
@@ -204,13 +236,22 @@ func TestReproducible(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "same.js"), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		r := gojsctest.Run(t, dir, nil, nil, gojsc, "-o", "same", "same.js")
+		env := []string{"XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
+		if i == 0 {
+			env = nil // the user's own cache
+		}
+		r := gojsctest.Run(t, dir, env, nil, gojsc, "-o", "same", "same.js")
 		if r.Exit != 0 {
 			t.Fatalf("gojsc failed:\n%s", r.Stderr)
 		}
 		b, err := os.ReadFile(filepath.Join(dir, "same"))
 		if err != nil {
 			t.Fatal(err)
+		}
+		for _, p := range []string{dir, os.Getenv("HOME")} {
+			if p != "" && p != "/" && bytes.Contains(b, []byte(p)) {
+				t.Errorf("the executable contains the path %s", p)
+			}
 		}
 		bins = append(bins, b)
 	}
@@ -346,12 +387,27 @@ func TestExportDir(t *testing.T) {
 			t.Errorf("exported package lacks %s", f)
 		}
 	}
-	r = gojsctest.Run(t, filepath.Join(dir, "pkg"), []string{"GOFLAGS=-mod=mod", "GOWORK=off"}, nil, "go", "build", "-o", "../exp", ".")
+	r = gojsctest.Run(t, filepath.Join(dir, "pkg"), []string{"GOFLAGS=", "GOWORK=off", "GOTOOLCHAIN=local"}, nil, "go", "build", "-o", "../exp", ".")
 	if r.Exit != 0 {
 		t.Fatalf("go build in the exported package failed:\n%s", r.Stderr)
 	}
 	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "exp"))
 	if got := string(r.Stdout); got != "answer 42\n" {
 		t.Fatalf("exported build printed %q", got)
+	}
+	// Exporting again over a package gojsc wrote is fine; over anything
+	// else it is refused and nothing is touched.
+	if r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-e", "pkg", "exp.ts"); r.Exit != 0 {
+		t.Fatalf("exporting over an exported package failed:\n%s", r.Stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-e", ".", "exp.ts")
+	if r.Exit != 1 || !strings.Contains(string(r.Stderr), "holds no package gojsc generated") {
+		t.Fatalf("exporting over a user's directory: exit %d\n%s", r.Exit, r.Stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "main.go")); string(b) != "package main\n" {
+		t.Fatalf("the user's main.go was overwritten")
 	}
 }

@@ -32,7 +32,7 @@ func TestE2E(t *testing.T) {
 			return err
 		}
 		switch filepath.Ext(p) {
-		case ".js", ".mjs", ".cjs", ".ts", ".mts":
+		case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".tsx":
 			if _, err := os.Stat(stem(p) + ".stdout"); err == nil {
 				scripts = append(scripts, p)
 			}

@@ -1,0 +1,6 @@
+// package.json "exports" conditions follow the kind of import.
+import { how } from "condpkg";
+const required = require("condpkg");
+print(how, required.how);
+// Like Bun and Deno, process.env.NODE_ENV is "production" in a build.
+print(process.env.NODE_ENV);
