@@ -2,7 +2,9 @@ package compiler
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -54,10 +56,12 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	if !filepath.IsAbs(entry) {
 		entry = filepath.Join(wd, entry)
 	}
-	if st, err := os.Stat(entry); err != nil {
-		return nil, fmt.Errorf("reading entry script: %w", err)
+	if st, err := os.Stat(entry); errors.Is(err, fs.ErrNotExist) {
+		return nil, badOption("entry script %s does not exist", opts.Entry)
+	} else if err != nil {
+		return nil, fmt.Errorf("reading entry script %s: %w", opts.Entry, err)
 	} else if st.IsDir() {
-		return nil, fmt.Errorf("entry script %s is a directory: %w", opts.Entry, ErrOptions)
+		return nil, badOption("entry script %s is a directory", opts.Entry)
 	}
 	imported := map[string]bool{}
 	res := api.Build(api.BuildOptions{
@@ -270,6 +274,10 @@ func loaderFor(file string) api.Loader {
 	return api.LoaderJS
 }
 
+// nodeModulesFirst marks the plugin's own resolve call, so that it does
+// not handle it again.
+const nodeModulesFirst = "gojsc: node_modules first"
+
 // nativePlugin resolves imports of native modules to a stub that fetches the
 // module's exports from the runtime, and rejects native modules that exist
 // but are not linked.
@@ -291,7 +299,13 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 					imported[name] = true
 					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
 				}
-				if isKnown[name] {
+				if isKnown[name] && a.PluginData != nodeModulesFirst {
+					// An npm package of that name (the "process" shim, say)
+					// wins over a native module nobody asked to link.
+					r := pb.Resolve(a.Path, api.ResolveOptions{Kind: a.Kind, Importer: a.Importer, ResolveDir: a.ResolveDir, PluginData: nodeModulesFirst})
+					if len(r.Errors) == 0 {
+						return api.OnResolveResult{Path: r.Path, Namespace: r.Namespace, External: r.External}, nil
+					}
 					return api.OnResolveResult{}, fmt.Errorf("native module %q is not linked into this program; add -M %s", name, name)
 				}
 				return api.OnResolveResult{}, nil
@@ -320,9 +334,18 @@ func esbuildErrors(msgs []api.Message, known []string) error {
 			e.LineText = m.Location.LineText
 		}
 		for _, n := range m.Notes {
-			if n.Text != "" && !strings.Contains(n.Text, "mark the path") {
+			switch {
+			case strings.Contains(n.Text, "built into node"):
+				e.Notes = append(e.Notes, "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\").")
+			case n.Text == "", strings.Contains(n.Text, "api."), strings.Contains(n.Text, "mark the path"):
+				// advice about esbuild's own API, not for gojsc's users
+			default:
 				e.Notes = append(e.Notes, n.Text)
 			}
+		}
+		if strings.HasPrefix(m.Text, "Invalid define value") {
+			e.Kind = ErrOptions
+			e.Notes = append(e.Notes, `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`)
 		}
 		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
 			e.Notes = append(e.Notes, fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", ")))

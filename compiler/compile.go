@@ -68,7 +68,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	res.Inputs = b.Inputs
 	for _, in := range b.Inputs {
 		if opts.ExportDir == "" && opts.abs(in) == opts.Output {
-			return res, fmt.Errorf("%w: the output %s is one of the program's sources; choose another -o", ErrOptions, opts.Output)
+			return res, badOption("the output %s is one of the program's sources; choose another -o", opts.Output)
 		}
 	}
 	links = plan.used(b)
@@ -138,7 +138,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 // work is done.
 func (o *Options) normalize() error {
 	if o.Entry == "" {
-		return fmt.Errorf("%w: no entry script given", ErrOptions)
+		return badOption("no entry script given")
 	}
 	if o.WorkingDir == "" {
 		wd, err := os.Getwd()
@@ -150,14 +150,14 @@ func (o *Options) normalize() error {
 	if o.Target != "" {
 		goos, goarch, ok := strings.Cut(o.Target, "/")
 		if !ok || goos == "" || goarch == "" || strings.Contains(goarch, "/") {
-			return fmt.Errorf("%w: --target %q: want GOOS/GOARCH, e.g. linux/arm64", ErrOptions, o.Target)
+			return badOption("--target %q: want GOOS/GOARCH, e.g. linux/arm64", o.Target)
 		}
 		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
-			return fmt.Errorf("%w: --target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", ErrOptions, o.Target)
+			return badOption("--target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", o.Target)
 		}
 	}
 	if o.StackSize < 0 {
-		return fmt.Errorf("%w: stack size %d is negative", ErrOptions, o.StackSize)
+		return badOption("stack size %d is negative", o.StackSize)
 	}
 	if o.ExportDir != "" {
 		o.ExportDir = o.abs(o.ExportDir)
@@ -172,10 +172,10 @@ func (o *Options) normalize() error {
 	}
 	o.Output = o.abs(o.Output)
 	if st, err := os.Stat(filepath.Dir(o.Output)); err != nil || !st.IsDir() {
-		return fmt.Errorf("%w: cannot write %s: directory %s does not exist", ErrOptions, o.Output, filepath.Dir(o.Output))
+		return badOption("cannot write %s: directory %s does not exist", o.Output, filepath.Dir(o.Output))
 	}
 	if st, err := os.Stat(o.Output); err == nil && st.IsDir() {
-		return fmt.Errorf("%w: output %s is a directory", ErrOptions, o.Output)
+		return badOption("output %s is a directory", o.Output)
 	}
 	if o.KeepWork != "" {
 		o.KeepWork = o.abs(o.KeepWork)

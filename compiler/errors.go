@@ -22,6 +22,18 @@ var (
 	ErrOptions = errors.New("bad option")
 )
 
+// optionError is a bad option, described in full by its message; it is
+// ErrOptions for errors.Is.
+type optionError string
+
+func (e optionError) Error() string      { return string(e) }
+func (optionError) Is(target error) bool { return target == ErrOptions }
+
+// badOption returns an ErrOptions error with the given message.
+func badOption(format string, args ...any) error {
+	return optionError(fmt.Sprintf(format, args...))
+}
+
 // A SourceError is a problem at a place in the user's source.
 type SourceError struct {
 	Kind     error  // one of the sentinels above

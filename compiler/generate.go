@@ -152,7 +152,7 @@ func prepareDir(dir string) error {
 	}
 	main, err := os.ReadFile(filepath.Join(dir, "main.go"))
 	if err != nil || !bytes.HasPrefix(main, []byte(generatedMark)) {
-		return fmt.Errorf("%w: %s is not empty and holds no package gojsc generated; give a new or empty directory", ErrOptions, dir)
+		return badOption("%s is not empty and holds no package gojsc generated; give a new or empty directory", dir)
 	}
 	for _, name := range []string{runtimeDir, "gojsc-mods"} {
 		if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {

@@ -72,14 +72,14 @@ func resolveLinks(ctx context.Context, opts *Options) (*linkPlan, error) {
 				plan.links = slices.DeleteFunc(plan.links, func(l link) bool { return l.Name == s.Name })
 				delete(defaults, s.Name)
 			default:
-				return nil, fmt.Errorf("%w: native module %q is linked twice: -M %s and -M %s", ErrOptions, s.Name, specString(prev), specString(s))
+				return nil, badOption("native module %q is linked twice: -M %s and -M %s", s.Name, specString(prev), specString(s))
 			}
 		}
 		byName[s.Name] = s
 		if s.Path == "" {
 			if !slices.Contains(builtins, s.Name) {
-				return nil, fmt.Errorf("%w: unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
-					ErrOptions, s.Name, strings.Join(builtins, ", "), s.Name)
+				return nil, badOption("unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
+					s.Name, strings.Join(builtins, ", "), s.Name)
 			}
 			plan.links = append(plan.links, link{Name: s.Name, Import: builtinImport(s.Name), implicit: defaults[s.Name] && !requested(opts, s.Name)})
 			continue
@@ -144,10 +144,10 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	dir := opts.abs(s.Path)
 	st, err := os.Stat(dir)
 	if err != nil {
-		return link{}, nil, fmt.Errorf("%w: -M %s: directory %s not found", ErrOptions, flag, dir)
+		return link{}, nil, badOption("-M %s: directory %s not found", flag, dir)
 	}
 	if !st.IsDir() {
-		return link{}, nil, fmt.Errorf("%w: -M %s: %s is a file; give the directory of a Go package", ErrOptions, flag, dir)
+		return link{}, nil, badOption("-M %s: %s is a file; give the directory of a Go package", flag, dir)
 	}
 	root := dir
 	for {
@@ -156,7 +156,7 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 		}
 		parent := filepath.Dir(root)
 		if parent == root {
-			return link{}, nil, fmt.Errorf("%w: -M %s: no go.mod in %s or above it; a native module is a Go module (run `go mod init` there)", ErrOptions, flag, dir)
+			return link{}, nil, badOption("-M %s: no go.mod in %s or above it; a native module is a Go module (run `go mod init` there)", flag, dir)
 		}
 		root = parent
 	}
@@ -167,10 +167,10 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	}
 	modPath := modulePath(data)
 	if modPath == "" {
-		return link{}, nil, fmt.Errorf("%w: -M %s: %s has no module line", ErrOptions, flag, gomod)
+		return link{}, nil, badOption("-M %s: %s has no module line", flag, gomod)
 	}
 	if modPath == gojsc.ModulePath {
-		return link{}, nil, fmt.Errorf("%w: -M %s: %s is part of gojsc itself; link a built-in module with -M %s", ErrOptions, flag, dir, s.Name)
+		return link{}, nil, badOption("-M %s: %s is part of gojsc itself; link a built-in module with -M %s", flag, dir, s.Name)
 	}
 	rel, _ := filepath.Rel(root, dir)
 	imp := modPath
@@ -391,7 +391,7 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 	var stdout, stderr bytes.Buffer
 	run.Stdout, run.Stderr = &stdout, &stderr
 	if err := run.Run(); err != nil {
-		return fmt.Errorf("%w: native modules %s fail when the program starts: %s", ErrOptions, p.flags(), initFailure(stderr.String(), err))
+		return badOption("native modules %s fail when the program starts: %s", p.flags(), initFailure(stderr.String(), err))
 	}
 	registered := strings.Fields(stdout.String())
 	for _, u := range p.user {
@@ -402,8 +402,8 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 		if len(registered) > 0 {
 			others = "the linked packages register only " + strings.Join(registered, ", ")
 		}
-		return fmt.Errorf("%w: -M %s: package %s does not register native module %q (%s); its init function must call runtime.Register(runtime.Module{Name: %q, Load: ...})",
-			ErrOptions, u.spec, u.Import, u.Name, others, u.Name)
+		return badOption("-M %s: package %s does not register native module %q (%s); its init function must call runtime.Register(runtime.Module{Name: %q, Load: ...})",
+			u.spec, u.Import, u.Name, others, u.Name)
 	}
 	return nil
 }

@@ -55,6 +55,18 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"Could not resolve \"left-pad\"", "native modules available: os, process, std"},
 		},
 		{
+			name:  "node built-in module",
+			files: map[string]string{"main.js": "import { readFileSync } from \"fs\";\nprint(readFileSync);\n"},
+			args:  []string{"main.js"},
+			want:  []string{"main.js:1:30: ERROR: Could not resolve \"fs\"", "Node's built-in modules are not available"},
+		},
+		{
+			name:  "bad define",
+			files: map[string]string{"main.js": "print(VERSION);\n"},
+			args:  []string{"--define", "VERSION=1.2.3", "main.js"},
+			want:  []string{"Invalid define value", "--define 'VERSION=\"1.2.3\"'"},
+		},
+		{
 			name:  "native module not linked",
 			files: map[string]string{"main.js": "import { open } from \"process\";\nprint(open);\n"},
 			args:  []string{"main.js"},
@@ -69,7 +81,7 @@ func TestBadInput(t *testing.T) {
 		{
 			name: "missing entry",
 			args: []string{"missing.js"},
-			want: []string{"missing.js", "no such file or directory"},
+			want: []string{"entry script missing.js does not exist"},
 		},
 		{
 			name:  "entry is a directory",
@@ -178,7 +190,7 @@ func TestBadInput(t *testing.T) {
 					t.Errorf("stderr lacks %q:\n%s", w, stderr)
 				}
 			}
-			for _, bad := range []string{"panic", "goroutine ", ".go:" + "0"} {
+			for _, bad := range []string{"panic", "goroutine ", "stat ", "exit status", "bad option", "api."} {
 				if strings.Contains(stderr, bad) {
 					t.Errorf("stderr shows Go internals (%q):\n%s", bad, stderr)
 				}
