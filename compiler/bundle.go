@@ -29,6 +29,9 @@ type Bundle struct {
 	Module bool
 	// Imports are the native modules the script imports.
 	Imports []string
+	// Warnings are esbuild's warnings: code that builds but may not do
+	// what was meant (import.meta is empty, say).
+	Warnings Errors
 }
 
 // nativeNamespace is esbuild's namespace for imports of native modules.
@@ -97,6 +100,12 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		return nil, esbuildErrors(res.Errors, known)
 	}
 	b := &Bundle{Name: "main.js"}
+	if len(res.Warnings) > 0 {
+		b.Warnings = esbuildErrors(res.Warnings, known)
+		for _, w := range b.Warnings {
+			w.Warning = true
+		}
+	}
 	for _, f := range res.OutputFiles {
 		switch {
 		case strings.HasSuffix(f.Path, ".map"):
@@ -319,7 +328,7 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 }
 
 // esbuildErrors converts esbuild's messages into SourceErrors.
-func esbuildErrors(msgs []api.Message, known []string) error {
+func esbuildErrors(msgs []api.Message, known []string) Errors {
 	var es Errors
 	for _, m := range msgs {
 		e := &SourceError{Kind: ErrSyntax, Message: m.Text}

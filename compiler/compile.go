@@ -66,6 +66,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	res.Inputs = b.Inputs
+	res.Warnings = b.Warnings
 	for _, in := range b.Inputs {
 		if opts.ExportDir == "" && opts.abs(in) == opts.Output {
 			return res, badOption("the output %s is one of the program's sources; choose another -o", opts.Output)

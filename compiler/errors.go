@@ -44,6 +44,8 @@ type SourceError struct {
 	LineText string
 	Message  string
 	Notes    []string
+	// Warning marks a problem that does not stop the build.
+	Warning bool
 }
 
 // Error formats the problem as esbuild does: "file:line:col: ERROR: msg",
@@ -53,7 +55,11 @@ func (e *SourceError) Error() string {
 	if e.File != "" {
 		fmt.Fprintf(&b, "%s:%d:%d: ", e.File, e.Line, e.Column+1)
 	}
-	fmt.Fprintf(&b, "ERROR: %s", e.Message)
+	label := "ERROR"
+	if e.Warning {
+		label = "WARNING"
+	}
+	fmt.Fprintf(&b, "%s: %s", label, e.Message)
 	if e.LineText != "" {
 		text := strings.ReplaceAll(e.LineText, "\t", " ")
 		fmt.Fprintf(&b, "\n%6d │ %s\n       │ ", e.Line, text)

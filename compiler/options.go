@@ -83,4 +83,6 @@ type Result struct {
 	Modules []string
 	// Timings are the durations of the stages run.
 	Timings []Timing
+	// Warnings are problems that did not stop the build.
+	Warnings Errors
 }

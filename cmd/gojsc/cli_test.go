@@ -211,6 +211,23 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestWarnings checks that code which builds but may not do what was meant
+// gets esbuild's warning, and the build still succeeds.
+func TestWarnings(t *testing.T) {
+	dir := t.TempDir()
+	src := "const here = import.meta.url;\nprint(typeof here);\n"
+	if err := os.WriteFile(filepath.Join(dir, "meta.mjs"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-o", "app", "meta.mjs")
+	if r.Exit != 0 || !strings.Contains(string(r.Stderr), "meta.mjs:1:14: WARNING: ") {
+		t.Fatalf("exit %d, stderr:\n%s", r.Exit, r.Stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "app")); err != nil {
+		t.Fatal("no executable written")
+	}
+}
+
 // TestSymlinkedEntry compiles an ES module entry reached through a
 // symbolic link: it still runs as a module (top-level await works).
 func TestSymlinkedEntry(t *testing.T) {

@@ -112,6 +112,9 @@ func compile(c *cli.Context) error {
 	opts.Progress = progress.stage
 	res, err := compiler.Compile(c.Context, opts)
 	progress.done()
+	for _, w := range res.Warnings {
+		fmt.Fprintf(os.Stderr, "gojsc: %v\n", w)
+	}
 	if err != nil {
 		var es compiler.Errors
 		if errors.As(err, &es) {
