@@ -8,7 +8,7 @@ GOJSC   := $(BIN)/gojsc
 export GOTOOLCHAIN := local
 export GOWORK := off
 
-.PHONY: build install test demo bench lint clean
+.PHONY: build install test demo bench bench-quick lint clean
 
 build:
 	$(GO) build -o $(GOJSC) ./cmd/gojsc
@@ -17,18 +17,21 @@ install:
 	$(GO) install ./cmd/gojsc
 
 test:
-	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	@unformatted=$$(gofmt -l .); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 25m ./...
 	cd examples/hello-module && $(GO) vet ./...
 
 demo: build
-	cd testdata/demo && ../../$(GOJSC) -o ../../$(BIN)/demo demo.ts
-	./$(BIN)/demo
+	cd testdata/demo && $(abspath $(GOJSC)) -o $(abspath $(BIN))/demo demo.ts
+	$(abspath $(BIN))/demo
 
-bench: build
+bench:
 	$(GO) run ./internal/bench
+
+bench-quick:
+	$(GO) run ./internal/bench -quick
 
 lint:
 	$(GO) vet ./...

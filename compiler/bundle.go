@@ -327,11 +327,15 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 	}
 }
 
+// targetEnv is how esbuild names the target we configure.
+var targetEnv = regexp.MustCompile(`the configured target environment \("esnext"[^)]*\)`)
+
 // esbuildErrors converts esbuild's messages into SourceErrors.
 func esbuildErrors(msgs []api.Message, known []string) Errors {
 	var es Errors
 	for _, m := range msgs {
-		e := &SourceError{Kind: ErrSyntax, Message: m.Text}
+		text := targetEnv.ReplaceAllString(m.Text, "gojsc programs")
+		e := &SourceError{Kind: ErrSyntax, Message: text}
 		if strings.HasPrefix(m.Text, "Could not resolve") || strings.Contains(m.Text, "is not linked") {
 			e.Kind = ErrResolve
 		}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"time"
 
 	"github.com/gojsc/gojsc"
 	"github.com/gojsc/gojsc/templates"
@@ -280,5 +281,21 @@ func runtimeSource() (string, error) {
 			return "", nil
 		}
 	}
+	pruneRuntimes(filepath.Dir(dir), dir)
 	return dir, nil
+}
+
+// pruneRuntimes removes the runtime trees of other gojsc builds that were
+// written more than a week ago, so upgrades do not pile them up.
+func pruneRuntimes(parent, keep string) {
+	entries, _ := os.ReadDir(parent)
+	for _, e := range entries {
+		p := filepath.Join(parent, e.Name())
+		if p == keep || !strings.HasPrefix(e.Name(), "runtime-") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > 7*24*time.Hour {
+			os.RemoveAll(p)
+		}
+	}
 }

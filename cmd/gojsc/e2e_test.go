@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -67,7 +68,7 @@ func directives(src []byte) map[string]string {
 		}
 		if k, v, ok := strings.Cut(strings.TrimSpace(rest), ":"); ok {
 			switch k = strings.TrimSpace(k); k {
-			case "flags", "args", "stdin", "env":
+			case "flags", "args", "stdin", "env", "requires":
 				d[k] = strings.TrimSpace(v)
 			}
 		}
@@ -81,6 +82,11 @@ func runGolden(t *testing.T, script string) {
 		t.Fatal(err)
 	}
 	d := directives(src)
+	for _, tool := range strings.Fields(d["requires"]) {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("needs %s on PATH (.ci/run installs it)", tool)
+		}
+	}
 	dir := filepath.Dir(script)
 	exe := gojsctest.CompileIn(t, dir, filepath.Base(script), strings.Fields(d["flags"])...)
 	tmp := t.TempDir()

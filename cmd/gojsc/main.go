@@ -24,6 +24,8 @@ import (
 )
 
 func main() {
+	// -v is qjsc's verbose flag, so the version is --version only.
+	cli.VersionFlag = &cli.BoolFlag{Name: "version", Usage: "print the versions of gojsc, goja, esbuild and Go", DisableDefaultText: true}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, unix.SIGTERM)
 	err := newApp().RunContext(ctx, os.Args)
 	stop()
@@ -38,27 +40,29 @@ func main() {
 }
 
 func newApp() *cli.App {
-	// -v is qjsc's verbose flag, so the version is --version only.
-	cli.VersionFlag = &cli.BoolFlag{Name: "version", Usage: "print the versions of gojsc, goja, esbuild and Go"}
 	return &cli.App{
-		Name:            "gojsc",
-		Usage:           "compile a JavaScript or TypeScript program into a standalone executable",
-		UsageText:       "gojsc [options] script.js\n\nexample: gojsc -o hello -M process hello.js && ./hello",
+		Name:  "gojsc",
+		Usage: "compile a JavaScript or TypeScript program into a standalone executable",
+		UsageText: "gojsc [options] script.js|script.ts\n\n" +
+			"example: gojsc -o hello -M process hello.js && ./hello\n\n" +
+			"-M SPEC links a native module: NAME (built in: process; std and os are\n" +
+			"linked when imported), NAME=./dir (a Go package of yours) or\n" +
+			"NAME=example.com/mod[@version] (a published Go module).",
 		Version:         versionText(),
 		HideHelpCommand: true,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "o", Usage: "write the executable to `FILE` (default: the script's base name)"},
 			&cli.StringFlag{Name: "e", Usage: "write the generated Go package to `DIR` instead of building it"},
-			&cli.BoolFlag{Name: "m", Usage: "run the script as an ES module even if it has no import or export"},
-			&cli.StringSliceFlag{Name: "M", Usage: "link native module `NAME[=./dir|=import/path[@version]]` (repeatable)"},
-			&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module"},
-			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module"},
+			&cli.BoolFlag{Name: "m", Usage: "run the script as an ES module even if it has no import or export", DisableDefaultText: true},
+			&cli.StringSliceFlag{Name: "M", Usage: "link native module `SPEC` (repeatable; see above)"},
+			&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module", DisableDefaultText: true},
+			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
 			&cli.StringSliceFlag{Name: "D", Usage: "bundle worker script `FILE` (reserved: workers are not supported yet)"},
-			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames"},
+			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
 			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
-			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script"},
-			&cli.StringSliceFlag{Name: "define", Usage: "replace global `K=V` at build time (repeatable)"},
-			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings"},
+			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script", DisableDefaultText: true},
+			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
+			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
 			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
 		},
 		Action: compile,

@@ -5,10 +5,10 @@ package gojsctest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -34,6 +34,7 @@ func Gojsc(t testing.TB) string {
 		bin = filepath.Join(dir, "gojsc")
 		cmd := exec.Command("go", "build", "-o", bin, "./cmd/gojsc")
 		cmd.Dir = Root()
+		cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off")
 		binOut, binErr = cmd.CombinedOutput()
 	})
 	if binErr != nil {
@@ -49,10 +50,18 @@ func Cleanup() {
 	}
 }
 
-// Root returns the repository's root directory.
+// Root returns the repository's root directory: the nearest directory
+// above the working directory (a test's package directory) with go.mod.
 func Root() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
+	dir, _ := os.Getwd()
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return dir
+		}
+	}
 }
 
 // Result is what a command did.
@@ -101,7 +110,8 @@ func Run(t testing.TB, dir string, env []string, stdin []byte, name string, args
 	if ctx.Err() != nil {
 		t.Fatalf("%s %v: timed out after 2 minutes\nstdout:\n%s\nstderr:\n%s", name, args, res.Stdout, res.Stderr)
 	}
-	if ee, ok := err.(*exec.ExitError); ok {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
 		res.Exit = ee.ExitCode()
 	} else if err != nil {
 		t.Fatalf("%s %v: %v", name, args, err)

@@ -1,4 +1,5 @@
 // flags: -M process
+// requires: curl
 // The example gojsc grew from: a native module runs curl, and the script
 // reads the download through an fd read handler of the os module. The last
 // line prints first, because nothing blocks while curl runs.
