@@ -283,6 +283,24 @@ func loaderFor(file string) api.Loader {
 	return api.LoaderJS
 }
 
+// bigJSON is the size from which a JSON file is embedded as a string that
+// JSON.parse reads at run time rather than as an object literal: goja
+// parses and compiles a literal of megabytes slowly and with much memory,
+// twice (once to validate), where JSON.parse is a fast single pass.
+const bigJSON = 64 << 10
+
+// loadBigJSON loads a large, valid JSON file as a JSON.parse call; other
+// JSON files go to esbuild's JSON loader, which reports syntax errors.
+func loadBigJSON(a api.OnLoadArgs) (api.OnLoadResult, error) {
+	data, err := os.ReadFile(a.Path)
+	if err != nil || len(data) < bigJSON || !json.Valid(data) {
+		return api.OnLoadResult{}, nil
+	}
+	lit, _ := json.Marshal(string(data))
+	contents := "module.exports = JSON.parse(" + string(lit) + ");"
+	return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
+}
+
 // nodeModulesFirst marks the plugin's own resolve call, so that it does
 // not handle it again.
 const nodeModulesFirst = "gojsc: node_modules first"
@@ -319,6 +337,7 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 				}
 				return api.OnResolveResult{}, nil
 			})
+			pb.OnLoad(api.OnLoadOptions{Filter: `\.json$`, Namespace: "file"}, loadBigJSON)
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nativeNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				contents := fmt.Sprintf("module.exports = __gojsc_native(%q);", a.Path)
 				return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil

@@ -211,6 +211,38 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestBigJSON imports a JSON file large enough to be embedded as a string
+// for JSON.parse, by default and by name.
+func TestBigJSON(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`{"title": "big", "rows": [`)
+	for i := 0; i < 5000; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"id": %d, "name": "row \u00e9 %d"}`, i, i)
+	}
+	b.WriteString("]}")
+	files := map[string]string{
+		"big.json": b.String(),
+		"main.js":  "import data from \"./big.json\";\nimport { title } from \"./big.json\";\nprint(title, data.rows.length, data.rows[4999].name);\n",
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-o", "app", "main.js")
+	if r.Exit != 0 {
+		t.Fatalf("gojsc failed:\n%s", r.Stderr)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "app"))
+	if got := string(r.Stdout); got != "big 5000 row é 4999\n" {
+		t.Fatalf("printed %q (stderr %q)", got, r.Stderr)
+	}
+}
+
 // TestWarnings checks that code which builds but may not do what was meant
 // gets esbuild's warning, and the build still succeeds.
 func TestWarnings(t *testing.T) {
