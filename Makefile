@@ -5,6 +5,7 @@
 GO      ?= go
 BIN     ?= bin
 GOJSC   := $(BIN)/gojsc
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 export GOTOOLCHAIN := local
 export GOWORK := off
 
@@ -20,8 +21,9 @@ test:
 	@unformatted=$$(gofmt -l .); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	$(GO) test -count=1 -timeout 25m ./...
-	cd examples/hello-module && $(GO) vet ./...
+	cd examples/hello-module && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
 
 demo: build
 	cd testdata/demo && $(abspath $(GOJSC)) -o $(abspath $(BIN))/demo demo.ts
@@ -35,7 +37,7 @@ bench-quick:
 
 lint:
 	$(GO) vet ./...
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
+	$(GO) run $(STATICCHECK) ./...
 
 clean:
 	rm -rf $(BIN)

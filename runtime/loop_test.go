@@ -241,8 +241,7 @@ func TestHandlerReplacedDuringTurn(t *testing.T) {
 	unix.Write(w2, []byte("x"))
 	var got []string
 	drain := func(fd int) { var b [8]byte; unix.Read(fd, b[:]) }
-	var replace func(self, other int, name string) func()
-	replace = func(self, other int, name string) func() {
+	replace := func(self, other int, name string) func() {
 		return func() {
 			got = append(got, name)
 			drain(self)

@@ -844,7 +844,7 @@ func (b *bench) timerRows() []row {
 		runs:   5,
 		check: func(r run) error {
 			if want := fmt.Sprintf("timers-100k: fired %d ", timerCount); !strings.HasPrefix(r.last, want) {
-				return fmt.Errorf("wrong output: last line %q, want %q...", r.last, want)
+				return fmt.Errorf("wrong output: last line %q, want it to start with %q", r.last, want)
 			}
 			return nil
 		},
