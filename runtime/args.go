@@ -103,18 +103,27 @@ func (vm *VM) Bytes(v goja.Value, fn string) []byte {
 	case []byte:
 		return x
 	}
-	if obj, ok := v.(*goja.Object); ok {
-		if buf := obj.Get("buffer"); buf == nil {
-			// not a view
-		} else if b, ok := buf.Export().(goja.ArrayBuffer); ok {
-			off := ToInt(obj.Get("byteOffset"))
-			n := ToInt(obj.Get("byteLength"))
+	if obj, ok := v.(*goja.Object); ok && vm.isView(obj) {
+		if b, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			off := ToInt64(obj.Get("byteOffset"))
+			n := ToInt64(obj.Get("byteLength"))
 			all := b.Bytes()
-			if off >= 0 && n >= 0 && off+n <= len(all) {
+			if off >= 0 && n >= 0 && off <= int64(len(all)) && n <= int64(len(all))-off {
 				return all[off : off+n]
 			}
 		}
 	}
 	vm.Throw("TypeError", "%s: not an ArrayBuffer", fn)
 	return nil
+}
+
+// isView is ArrayBuffer.isView: true for typed arrays and DataViews only,
+// not for any object with a buffer property.
+func (vm *VM) isView(obj *goja.Object) bool {
+	if vm.isViewFn == nil {
+		ab := vm.rt.Get("ArrayBuffer").(*goja.Object)
+		vm.isViewFn, _ = goja.AssertFunction(ab.Get("isView"))
+	}
+	r, err := vm.isViewFn(goja.Undefined(), obj)
+	return err == nil && r.ToBoolean()
 }

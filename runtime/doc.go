@@ -50,6 +50,9 @@
 //     readable or writable, as the os module's setReadHandler does;
 //     [Loop.Forget] drops the handlers of an fd about to be closed.
 //   - [Loop.SetTimer] runs a function after a delay.
+//   - [VM.Call] calls a script's function from such a callback: an exception
+//     it throws is reported with its stack and ends the program, as for any
+//     uncaught exception (calling a goja.Callable directly would drop it).
 //
 // The program exits when nothing is left to do: no timers, fd handlers,
 // held work or pending promises from Async.

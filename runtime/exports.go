@@ -86,9 +86,11 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 
 // Class exports a class name whose instances ctor initialises: it is called
 // for `new name(...)` with call.This already linked to the class prototype,
-// and returns nil (or another object to stand for the instance). Calling the
-// class as a plain function throws a TypeError. Class returns the
-// prototype, where the methods go:
+// and returns nil (or another object to stand for the instance). Scripts
+// may subclass it. Calling it on an object that is not an instance
+// (Counter.call({})) throws a TypeError; goja gives a plain call with no
+// this a fresh instance, as if by new. Class returns the prototype, where
+// the methods go:
 //
 //	proto := e.Class("Counter", func(call goja.ConstructorCall) *goja.Object {
 //		call.This.Set("n", 0)
@@ -101,9 +103,10 @@ func (e *Exports) Class(name string, ctor func(call goja.ConstructorCall) *goja.
 	vm := e.vm
 	var proto *goja.Object
 	c := vm.rt.ToValue(func(call goja.ConstructorCall) (obj *goja.Object) {
-		// goja passes a plain call's this as the new object; one not made
-		// from the prototype means the class was called without new.
-		if call.This.Prototype() != proto {
+		// goja passes a sloppy plain call's this (the global object) as
+		// the new object; new passes one made from proto, and a subclass's
+		// super() one made from the subclass's prototype, with new.target.
+		if call.NewTarget == nil && call.This.Prototype() != proto {
 			vm.Throw("TypeError", "class constructor %s cannot be invoked without 'new'", name)
 		}
 		defer func() {
@@ -120,8 +123,9 @@ func (e *Exports) Class(name string, ctor func(call goja.ConstructorCall) *goja.
 }
 
 // Async runs work on its own goroutine, off the loop, and returns a promise
-// the loop settles with work's result: resolved with the value (converted by
-// Runtime.ToValue on the loop goroutine) or rejected with an Error carrying
+// the loop settles with work's result: resolved with the value (a []byte
+// becomes an ArrayBuffer, anything else is converted by Runtime.ToValue on
+// the loop goroutine) or rejected with an Error carrying
 // the error's message (see Promise). The program stays alive until it is
 // settled. work must not touch the VM or any JS value; a panic in it
 // rejects the promise.
@@ -137,6 +141,9 @@ func (vm *VM) Async(work func() (any, error)) goja.Value {
 		settle(func() (goja.Value, error) {
 			if err != nil {
 				return nil, err
+			}
+			if b, ok := v.([]byte); ok {
+				return vm.rt.ToValue(vm.rt.NewArrayBuffer(b)), nil
 			}
 			return vm.rt.ToValue(v), nil
 		})

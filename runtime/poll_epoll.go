@@ -78,32 +78,30 @@ func (p *poller) wake() {
 // wait blocks up to timeout milliseconds (-1: no limit) and appends the
 // ready fds to evs.
 func (p *poller) wait(timeout int, evs []readyEvent) ([]readyEvent, error) {
-	for {
-		n, err := unix.EpollWait(p.epfd, p.buf, timeout)
-		if err == unix.EINTR {
+	n, err := unix.EpollWait(p.epfd, p.buf, timeout)
+	if err == unix.EINTR {
+		return evs, nil // the loop recomputes the time left
+	}
+	if err != nil {
+		return evs, err
+	}
+	for _, e := range p.buf[:n] {
+		if int(e.Fd) == p.wakefd {
+			var b [8]byte
+			_, _ = unix.Read(p.wakefd, b[:])
+			p.woken.Store(false)
 			continue
 		}
-		if err != nil {
-			return evs, err
-		}
-		for _, e := range p.buf[:n] {
-			if int(e.Fd) == p.wakefd {
-				var b [8]byte
-				_, _ = unix.Read(p.wakefd, b[:])
-				p.woken.Store(false)
-				continue
-			}
-			hup := e.Events&(unix.EPOLLHUP|unix.EPOLLERR) != 0
-			evs = append(evs, readyEvent{
-				fd:    int(e.Fd),
-				gen:   uint32(e.Pad),
-				read:  e.Events&unix.EPOLLIN != 0 || hup,
-				write: e.Events&unix.EPOLLOUT != 0 || hup,
-			})
-		}
-		if n == len(p.buf) && len(p.buf) < 65536 {
-			p.buf = make([]unix.EpollEvent, 2*len(p.buf))
-		}
-		return evs, nil
+		hup := e.Events&(unix.EPOLLHUP|unix.EPOLLERR) != 0
+		evs = append(evs, readyEvent{
+			fd:    int(e.Fd),
+			gen:   uint32(e.Pad),
+			read:  e.Events&unix.EPOLLIN != 0 || hup,
+			write: e.Events&unix.EPOLLOUT != 0 || hup,
+		})
 	}
+	if n == len(p.buf) && len(p.buf) < 65536 {
+		p.buf = make([]unix.EpollEvent, 2*len(p.buf))
+	}
+	return evs, nil
 }

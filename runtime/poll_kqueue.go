@@ -145,13 +145,9 @@ func (p *poller) wait(timeout int, evs []readyEvent) ([]readyEvent, error) {
 		t := unix.NsecToTimespec(int64(timeout) * 1e6)
 		ts = &t
 	}
-	var n int
-	var err error
-	for {
-		n, err = unix.Kevent(p.kq, nil, p.buf, ts)
-		if err != unix.EINTR {
-			break
-		}
+	n, err := unix.Kevent(p.kq, nil, p.buf, ts)
+	if err == unix.EINTR {
+		return evs, nil // the loop recomputes the time left
 	}
 	if err != nil {
 		return evs, err

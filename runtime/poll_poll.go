@@ -77,15 +77,12 @@ func (p *poller) wait(timeout int, evs []readyEvent) ([]readyEvent, error) {
 	for fd, m := range p.fds {
 		p.pfds = append(p.pfds, unix.PollFd{Fd: int32(fd), Events: m})
 	}
-	for {
-		_, err := unix.Poll(p.pfds, timeout)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return evs, err
-		}
-		break
+	_, err := unix.Poll(p.pfds, timeout)
+	if err == unix.EINTR {
+		return evs, nil // the loop recomputes the time left
+	}
+	if err != nil {
+		return evs, err
 	}
 	if p.pfds[0].Revents != 0 {
 		var b [64]byte

@@ -32,8 +32,10 @@ type VM struct {
 
 	modules   map[string]*goja.Object
 	exitHooks []func()
-	rejected  []*goja.Promise
+	rejected  []*goja.Promise        // rejected this turn, in order
+	handled   map[*goja.Promise]bool // of those, the ones given a handler later
 	noop      goja.Callable
+	isViewFn  goja.Callable
 }
 
 // New returns a VM with the globals every gojsc binary has. args become
@@ -171,20 +173,36 @@ func (vm *VM) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation)
 		vm.rejected = append(vm.rejected, p)
 		return
 	}
-	for i, q := range vm.rejected {
-		if q == p {
-			vm.rejected = append(vm.rejected[:i], vm.rejected[i+1:]...)
-			return
+	if vm.handled == nil {
+		vm.handled = make(map[*goja.Promise]bool)
+	}
+	vm.handled[p] = true
+}
+
+// unhandled returns the first rejection of this turn that nobody handled,
+// and forgets the turn's rejections.
+func (vm *VM) unhandled() *goja.Promise {
+	var first *goja.Promise
+	for _, p := range vm.rejected {
+		if !vm.handled[p] {
+			first = p
+			break
 		}
 	}
+	clear(vm.rejected)
+	vm.rejected = vm.rejected[:0]
+	clear(vm.handled)
+	return first
 }
 
 // afterTask drains the promise job queue (goja runs it when a call from Go
 // returns, so an empty call will do) and reports a rejection nobody handled.
 func (vm *VM) afterTask() {
 	_, _ = vm.noop(goja.Undefined())
-	if len(vm.rejected) > 0 {
-		p := vm.rejected[0]
+	if len(vm.rejected) == 0 {
+		return
+	}
+	if p := vm.unhandled(); p != nil {
 		_ = vm.out.Flush()
 		var b strings.Builder
 		b.WriteString("Possibly unhandled promise rejection: ")

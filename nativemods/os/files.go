@@ -147,6 +147,15 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 			break
 		}
 	}
+	if err == unix.EPIPE && write && (fd == 1 || fd == 2) {
+		// A C program dies of SIGPIPE here (./app | head -1); Go raises
+		// it for writes through its own stdout and stderr files.
+		std := os.Stdout
+		if fd == 2 {
+			std = os.Stderr
+		}
+		_, _ = std.Write(p)
+	}
 	if err != nil {
 		return m.rt.ToValue(-errno(err))
 	}

@@ -62,6 +62,7 @@ func (m *module) reap() {
 	m.dead.mu.Unlock()
 	for _, s := range list {
 		if !s.closed {
+			m.vm.Loop().Forget(s.fd)
 			_, _ = s.close()
 		}
 		delete(m.streams, s)
@@ -293,6 +294,7 @@ func (m *module) installFileProto() {
 	}
 	def("close", func(call goja.FunctionCall) goja.Value {
 		s := m.stream(call.This, "close")
+		m.vm.Loop().Forget(s.fd) // a handler on a closed fd would never fire again, nor let the program end
 		status, err := s.close()
 		delete(m.streams, s)
 		if err != nil {
