@@ -45,7 +45,9 @@ func (m *module) signals(e *runtime.Exports) {
 // their real default action back.
 func terminatesByDefault(sig syscall.Signal) bool {
 	switch sig {
-	case syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGPIPE,
+	// Not SIGPIPE: with no one notified, Go's own default kills the
+	// process when a write to stdout or stderr hits a closed pipe.
+	case syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM,
 		syscall.SIGVTALRM, syscall.SIGXCPU, syscall.SIGXFSZ, syscall.SIGIO:
 		return true
 	}

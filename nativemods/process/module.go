@@ -54,6 +54,20 @@ type child struct {
 	proc *os.Process
 	// writer: the child writes to our stdout, not to the pipe.
 	writer bool
+	// pipe identifies our end of the pipe, so that close can tell it from
+	// a file that reuses the fd number after the script closed it itself.
+	pipe fileID
+}
+
+// fileID is what fstat says an open file is.
+type fileID struct{ dev, ino uint64 }
+
+func identify(fd int) (fileID, bool) {
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil {
+		return fileID{}, false
+	}
+	return fileID{uint64(st.Dev), uint64(st.Ino)}, true
 }
 
 func load(vm *runtime.VM, e *runtime.Exports) error {
@@ -114,7 +128,8 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 		unix.Close(parent)
 		return -errnoOf(err, syscall.ENOENT)
 	}
-	kids[parent] = child{proc, !reading}
+	id, _ := identify(parent)
+	kids[parent] = child{proc, !reading, id}
 	return parent
 }
 
@@ -153,6 +168,12 @@ func (kids children) close(vm *runtime.VM, fd int) int {
 		return -int(syscall.EBADF)
 	}
 	delete(kids, fd)
+	if id, ok := identify(fd); !ok || id != c.pipe {
+		// The script closed the pipe itself (os.close) and the number may
+		// name another file now: leave that alone, but reap the child.
+		go func() { _, _ = c.proc.Wait() }()
+		return -int(syscall.EBADF)
+	}
 	if c.writer {
 		// The child may still write to our stdout as it finishes: what the
 		// script printed since open must come first.

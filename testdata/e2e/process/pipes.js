@@ -40,3 +40,15 @@ try {
 } catch (e) {
   print(e.name + ": " + e.message);
 }
+
+// close of a pipe the script already closed with os.close, whose fd number
+// a new pipe reuses: -EBADF, and the new pipe is left alone.
+{
+  const fd = open("exit 3", "r");
+  os.close(fd);
+  const [r2, w2] = os.pipe();
+  print("reused:", r2 === fd, "close:", close(r2));
+  print("new pipe still open:", os.write(w2, new Uint8Array([1]).buffer, 0, 1));
+  os.close(r2);
+  os.close(w2);
+}
