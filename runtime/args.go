@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"reflect"
+	"syscall"
 
 	"github.com/dop251/goja"
 )
@@ -126,4 +128,27 @@ func (vm *VM) isView(obj *goja.Object) bool {
 	}
 	r, err := vm.isViewFn(goja.Undefined(), obj)
 	return err == nil && r.ToBoolean()
+}
+
+// ToString converts v as JavaScript's String() does, except that a Symbol
+// throws a TypeError, as QuickJS's C API does, rather than giving its
+// description: a Symbol is never a valid file name or command.
+func (vm *VM) ToString(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		vm.Throw("TypeError", "cannot convert symbol to string")
+	}
+	return v.String()
+}
+
+// Errno returns the errno inside err, or def when it holds none: the number
+// QuickJS-style functions return negated on failure.
+func Errno(err error, def syscall.Errno) int {
+	var e syscall.Errno
+	if errors.As(err, &e) {
+		return int(e)
+	}
+	return int(def)
 }

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/runtime"
@@ -110,7 +111,7 @@ func (m *module) seek(call goja.FunctionCall) goja.Value {
 	whence := intArg(call, 2)
 	pos, err := unix.Seek(fd, off, whence)
 	if err != nil {
-		pos = -int64(errno(err))
+		pos = -int64(runtime.Errno(err, syscall.EIO))
 	}
 	if isBig {
 		return m.rt.ToValue(big.NewInt(pos))
@@ -157,7 +158,7 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 		_, _ = std.Write(p)
 	}
 	if err != nil {
-		return m.rt.ToValue(-errno(err))
+		return m.rt.ToValue(-runtime.Errno(err, syscall.EIO))
 	}
 	if r != m.lastN {
 		m.lastN, m.lastVal = r, m.rt.ToValue(r)

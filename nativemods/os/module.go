@@ -5,7 +5,6 @@
 package os
 
 import (
-	"errors"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -46,19 +45,10 @@ func load(vm *runtime.VM, e *runtime.Exports) error {
 	return nil
 }
 
-// errno returns the positive errno behind err (EIO when err carries none).
-func errno(err error) int {
-	var en syscall.Errno
-	if errors.As(err, &en) {
-		return int(en)
-	}
-	return int(syscall.EIO)
-}
-
 // result is QuickJS's scalar convention: r, or -errno when err != nil.
 func (m *module) result(r int, err error) goja.Value {
 	if err != nil {
-		return m.rt.ToValue(-errno(err))
+		return m.rt.ToValue(-runtime.Errno(err, syscall.EIO))
 	}
 	return m.rt.ToValue(r)
 }
@@ -67,7 +57,7 @@ func (m *module) result(r int, err error) goja.Value {
 func (m *module) pair(v any, err error) goja.Value {
 	code := 0
 	if err != nil {
-		code = errno(err)
+		code = runtime.Errno(err, syscall.EIO)
 	}
 	return m.rt.NewArray(v, code)
 }
@@ -78,11 +68,7 @@ func intArg(call goja.FunctionCall, i int) int {
 	return int(int32(runtime.Arg(call, i).ToInteger()))
 }
 
-// stringArg converts argument i to a string as QuickJS's JS_ToCString does.
+// stringArg is argument i as a string; a Symbol throws a TypeError.
 func (m *module) stringArg(call goja.FunctionCall, i int) string {
-	v := runtime.Arg(call, i)
-	if _, ok := v.(*goja.Symbol); ok {
-		m.vm.Throw("TypeError", "cannot convert symbol to string")
-	}
-	return v.String()
+	return m.vm.ToString(runtime.Arg(call, i))
 }

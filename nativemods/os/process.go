@@ -24,7 +24,7 @@ func (m *module) process(e *runtime.Exports) {
 				continue
 			}
 			if err != nil {
-				return m.rt.NewArray(-errno(err), 0)
+				return m.rt.NewArray(-runtime.Errno(err, syscall.EIO), 0)
 			}
 			return m.rt.NewArray(pid, int(ws))
 		}
@@ -111,7 +111,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 	}
 	req := &execRequest{argv: make([]string, n), block: true, usePath: true}
 	for i := range req.argv {
-		req.argv[i] = m.str(args.Get(strconv.Itoa(i)))
+		req.argv[i] = m.vm.ToString(args.Get(strconv.Itoa(i)))
 	}
 	req.file = req.argv[0]
 	files := []uintptr{0, 1, 2}
@@ -132,10 +132,10 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 			req.usePath = v.ToBoolean()
 		}
 		if v := get("file"); v != nil {
-			req.file = m.str(v)
+			req.file = m.vm.ToString(v)
 		}
 		if v := get("cwd"); v != nil {
-			req.attr.Dir = m.str(v)
+			req.attr.Dir = m.vm.ToString(v)
 		}
 		for i, name := range []string{"stdin", "stdout", "stderr"} {
 			if v := get(name); v != nil {
@@ -145,7 +145,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		if v := get("env"); v != nil {
 			envObj := v.ToObject(m.rt)
 			for _, k := range envObj.Keys() {
-				req.attr.Env = append(req.attr.Env, k+"="+m.str(envObj.Get(k)))
+				req.attr.Env = append(req.attr.Env, k+"="+m.vm.ToString(envObj.Get(k)))
 			}
 			if req.attr.Env == nil {
 				req.attr.Env = []string{}
@@ -168,16 +168,6 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 	req.attr.Files = files
 	req.attr.Sys = &syscall.SysProcAttr{Credential: cred}
 	return req
-}
-
-func (m *module) str(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		m.vm.Throw("TypeError", "cannot convert symbol to string")
-	}
-	return v.String()
 }
 
 // start starts the child and returns its pid.

@@ -32,7 +32,6 @@
 package process
 
 import (
-	"errors"
 	"os"
 	"os/exec"
 	"syscall"
@@ -89,7 +88,7 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
 	}
 	var reading bool
-	switch toString(vm, mode) {
+	switch vm.ToString(mode) {
 	case "r":
 		reading = true
 	case "w":
@@ -98,12 +97,12 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 	}
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		return -errnoOf(err, syscall.ENOENT)
+		return -runtime.Errno(err, syscall.ENOENT)
 	}
 
 	parent, end, err := runtime.Pipe()
 	if err != nil {
-		return -errnoOf(err, syscall.EMFILE)
+		return -runtime.Errno(err, syscall.EMFILE)
 	}
 	files := []*os.File{os.Stdin, nil, os.Stderr}
 	if reading {
@@ -126,7 +125,7 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 	}
 	if err != nil {
 		unix.Close(parent)
-		return -errnoOf(err, syscall.ENOENT)
+		return -runtime.Errno(err, syscall.ENOENT)
 	}
 	id, _ := identify(parent)
 	kids[parent] = child{proc, !reading, id}
@@ -149,16 +148,7 @@ func commandArgs(vm *runtime.VM, v goja.Value) []string {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		vm.Throw("TypeError", "open: command must be a string or an array of strings")
 	}
-	return []string{"/bin/sh", "-c", toString(vm, v)}
-}
-
-// toString converts v as JS String() would, except that a Symbol throws a
-// TypeError instead of yielding its description.
-func toString(vm *runtime.VM, v goja.Value) string {
-	if _, ok := v.(*goja.Symbol); ok {
-		vm.Throw("TypeError", "open: cannot convert symbol to string")
-	}
-	return v.String()
+	return []string{"/bin/sh", "-c", vm.ToString(v)}
 }
 
 // close implements close(fd); see the package documentation.
@@ -183,20 +173,11 @@ func (kids children) close(vm *runtime.VM, fd int) int {
 	unix.Close(fd)
 	st, err := c.proc.Wait()
 	if err != nil {
-		return -errnoOf(err, syscall.ECHILD)
+		return -runtime.Errno(err, syscall.ECHILD)
 	}
 	ws := st.Sys().(syscall.WaitStatus)
 	if ws.Signaled() {
 		return 128 + int(ws.Signal())
 	}
 	return ws.ExitStatus()
-}
-
-// errnoOf returns the errno inside err, or def when it holds none.
-func errnoOf(err error, def syscall.Errno) int {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		return int(errno)
-	}
-	return int(def)
 }

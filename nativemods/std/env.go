@@ -10,7 +10,7 @@ import (
 )
 
 func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
-	v, ok := os.LookupEnv(m.str(gojsc.Arg(call, 0)))
+	v, ok := os.LookupEnv(m.vm.ToString(gojsc.Arg(call, 0)))
 	if !ok {
 		return goja.Undefined()
 	}
@@ -20,12 +20,12 @@ func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
 func (m *module) jsSetenv(call goja.FunctionCall) goja.Value {
 	// As in QuickJS, a name setenv(3) rejects (empty, or with '=') is
 	// silently ignored.
-	_ = os.Setenv(m.str(gojsc.Arg(call, 0)), m.str(gojsc.Arg(call, 1)))
+	_ = os.Setenv(m.vm.ToString(gojsc.Arg(call, 0)), m.vm.ToString(gojsc.Arg(call, 1)))
 	return goja.Undefined()
 }
 
 func (m *module) jsUnsetenv(call goja.FunctionCall) goja.Value {
-	_ = os.Unsetenv(m.str(gojsc.Arg(call, 0)))
+	_ = os.Unsetenv(m.vm.ToString(gojsc.Arg(call, 0)))
 	return goja.Undefined()
 }
 

@@ -163,8 +163,8 @@ func (m *module) setErrno(call goja.FunctionCall, i int, errno int) {
 }
 
 func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
-	name := m.str(gojsc.Arg(call, 0))
-	mode := m.str(gojsc.Arg(call, 1))
+	name := m.vm.ToString(gojsc.Arg(call, 0))
+	mode := m.vm.ToString(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rwa+bx")
 	flags, ok := openMode(mode)
 	var fd int
@@ -177,7 +177,7 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 		}
 	}
 	if err != nil {
-		m.setErrno(call, 2, errnoOf(err))
+		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
@@ -185,8 +185,8 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 }
 
 func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
-	command := m.str(gojsc.Arg(call, 0))
-	mode := m.str(gojsc.Arg(call, 1))
+	command := m.vm.ToString(gojsc.Arg(call, 0))
+	mode := m.vm.ToString(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rw")
 	// The child shares our stdout: what the script printed before must
 	// come out before what the child writes.
@@ -197,7 +197,7 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 		fd, pid, err = popen(command, mode)
 	}
 	if err != nil {
-		m.setErrno(call, 2, errnoOf(err))
+		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
@@ -206,7 +206,7 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 
 func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
 	fd := gojsc.ToInt(gojsc.Arg(call, 0))
-	mode := m.str(gojsc.Arg(call, 1))
+	mode := m.vm.ToString(gojsc.Arg(call, 1))
 	m.checkMode(mode, "rwa+")
 	flags, ok := openMode(mode)
 	err := error(unix.EINVAL)
@@ -214,7 +214,7 @@ func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
 		err = checkFdMode(fd, flags)
 	}
 	if err != nil {
-		m.setErrno(call, 2, errnoOf(err))
+		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
@@ -248,7 +248,7 @@ func (m *module) jsTmpfile(call goja.FunctionCall) goja.Value {
 		fd, err = m.tmpfile()
 	}
 	if err != nil {
-		m.setErrno(call, 0, errnoOf(err))
+		m.setErrno(call, 0, gojsc.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 0, 0)
@@ -298,7 +298,7 @@ func (m *module) installFileProto() {
 		status, err := s.close()
 		delete(m.streams, s)
 		if err != nil {
-			return m.rt.ToValue(-errnoOf(err))
+			return m.rt.ToValue(-gojsc.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(status)
 	})
@@ -319,7 +319,7 @@ func (m *module) installFileProto() {
 		off := toInt64(gojsc.Arg(call, 0))
 		whence := gojsc.ToInt(gojsc.Arg(call, 1))
 		if err := s.seek(off, whence); err != nil {
-			return m.rt.ToValue(-errnoOf(err))
+			return m.rt.ToValue(-gojsc.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(0)
 	})
@@ -408,7 +408,7 @@ func (m *module) bufferRange(call goja.FunctionCall, fn string) []byte {
 // puts writes each argument converted to a string.
 func (m *module) puts(s *stream, args []goja.Value) {
 	for _, a := range args {
-		s.writeString(m.str(a))
+		s.writeString(m.vm.ToString(a))
 	}
 }
 
@@ -420,7 +420,7 @@ func (m *module) printf(s *stream, args []goja.Value) goja.Value {
 	m.scratch = nil
 	var format string
 	if len(args) > 0 {
-		format = m.str(args[0])
+		format = m.vm.ToString(args[0])
 		args = args[1:]
 	}
 	buf, err := appendPrintf(buf[:0], m.rt, format, args)

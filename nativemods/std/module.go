@@ -73,7 +73,7 @@ func load(vm *gojsc.VM, e *gojsc.Exports) error {
 	e.Func("urlGet", m.jsURLGet)
 	e.Func("strerror", m.jsStrerror)
 	e.Func("parseExtJSON", func(call goja.FunctionCall) goja.Value {
-		v, err := parseExtJSON(m.rt, m.str(gojsc.Arg(call, 0)))
+		v, err := parseExtJSON(m.rt, m.vm.ToString(gojsc.Arg(call, 0)))
 		if err != nil {
 			panic(err)
 		}
@@ -95,7 +95,7 @@ func load(vm *gojsc.VM, e *gojsc.Exports) error {
 		var format string
 		args := call.Arguments
 		if len(args) > 0 {
-			format = m.str(args[0])
+			format = m.vm.ToString(args[0])
 			args = args[1:]
 		}
 		b, err := appendPrintf(nil, m.rt, format, args)
@@ -122,13 +122,4 @@ func load(vm *gojsc.VM, e *gojsc.Exports) error {
 	}
 	e.Set("Error", errs2)
 	return nil
-}
-
-// str converts v to a string as QuickJS's JS_ToCString does: a Symbol
-// throws a TypeError instead of yielding its description.
-func (m *module) str(v goja.Value) string {
-	if _, ok := v.(*goja.Symbol); ok {
-		m.vm.Throw("TypeError", "cannot convert symbol to string")
-	}
-	return v.String()
 }

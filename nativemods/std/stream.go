@@ -3,7 +3,6 @@ package std
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"io"
 	"os"
 
@@ -353,13 +352,4 @@ func readRetry(fd int, p []byte) (int, error) {
 			return n, err
 		}
 	}
-}
-
-// errnoOf returns the errno behind err, EIO when there is none.
-func errnoOf(err error) int {
-	var e unix.Errno
-	if errors.As(err, &e) {
-		return int(e)
-	}
-	return int(unix.EIO)
 }

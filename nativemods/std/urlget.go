@@ -49,7 +49,7 @@ func currentURLGetter() URLGetter {
 // status is not 2xx; with full, {response, responseHeaders, status}, only
 // {response: null} when nothing was received.
 func (m *module) jsURLGet(call goja.FunctionCall) goja.Value {
-	url := m.str(gojsc.Arg(call, 0))
+	url := m.vm.ToString(gojsc.Arg(call, 0))
 	opts := gojsc.Arg(call, 1)
 	binary := boolOption(opts, "binary")
 	full := boolOption(opts, "full")
