@@ -48,12 +48,21 @@ func TestNativePanicsBecomeJSErrors(t *testing.T) {
 	_ = rt.Set("goPanic", vm.Func("goPanic", func(goja.FunctionCall) goja.Value { panic("broken invariant") }))
 	_ = rt.Set("toInt", vm.Func("toInt", func(c goja.FunctionCall) goja.Value { return rt.ToValue(ToInt64(Arg(c, 0))) }))
 	_ = rt.Set("bytes", vm.Func("bytes", func(c goja.FunctionCall) goja.Value { return rt.ToValue(len(vm.Bytes(Arg(c, 0), "bytes"))) }))
-	tests := []struct{ expr, want string }{
+	tests := []exprTest{
 		{`try { goPanic() } catch (e) { e instanceof Error && e.message }`, "native function goPanic failed: broken invariant"},
 		{`try { toInt(Symbol("s")) } catch (e) { e instanceof TypeError }`, "true"},
 		{`try { bytes({}) } catch (e) { e instanceof TypeError && e.message }`, "bytes: not an ArrayBuffer"},
 		{`bytes(new Uint8Array(new ArrayBuffer(8), 2, 3))`, "3"},
 	}
+	runExprs(t, rt, tests)
+}
+
+// exprTest is a script expression and the string its value should convert to.
+type exprTest struct{ expr, want string }
+
+// runExprs evaluates each expression in rt and compares its value.
+func runExprs(t *testing.T, rt *goja.Runtime, tests []exprTest) {
+	t.Helper()
 	for _, tc := range tests {
 		v, err := rt.RunString(tc.expr)
 		if err != nil {

@@ -31,21 +31,13 @@ func TestExportsClassAndAsync(t *testing.T) {
 		t.Fatal(err)
 	}
 	rt := vm.Runtime()
-	tests := []struct{ expr, want string }{
+	tests := []exprTest{
 		{`const { Counter } = __gojsc_native("exports-test"); new Counter(4).inc()`, "5"},
 		{`class Sub extends Counter { constructor() { super(10); this.sub = true; } }
 		  const s = new Sub(); [s.inc(), s.sub, s instanceof Counter].join(" ")`, "11 true true"},
 		{`try { Counter.call({}, 1); "no error" } catch (e) { e instanceof TypeError && e.message }`, "class constructor Counter cannot be invoked without 'new'"},
 	}
-	for _, tc := range tests {
-		v, err := rt.RunString(tc.expr)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.expr, err)
-		}
-		if v.String() != tc.want {
-			t.Errorf("%s = %s, want %s", tc.expr, v, tc.want)
-		}
-	}
+	runExprs(t, rt, tests)
 	var got string
 	_ = rt.Set("done", func(v goja.Value) {
 		_, isBuf := v.Export().(goja.ArrayBuffer)

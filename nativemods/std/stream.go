@@ -56,15 +56,7 @@ const (
 func (s *stream) write(p []byte) int {
 	switch s.kind {
 	case kindStdout:
-		n, err := s.out.Write(p)
-		if err != nil {
-			s.failed = true
-		} else if s.outTTY {
-			if s.out.Flush() != nil {
-				s.failed = true
-			}
-		}
-		return n
+		return s.wroteStdout(s.out.Write(p))
 	case kindStderr:
 		s.flushStdout()
 		n, err := s.std.Write(p)
@@ -93,20 +85,23 @@ func (s *stream) write(p []byte) int {
 	return len(p)
 }
 
+// wroteStdout finishes a write to std.out: on a terminal the line goes out
+// now, as C's line-buffered stdout would send it.
+func (s *stream) wroteStdout(n int, err error) int {
+	if err != nil {
+		s.failed = true
+	} else if s.outTTY && s.out.Flush() != nil {
+		s.failed = true
+	}
+	return n
+}
+
 // writeString is write for a string, without converting it to a []byte on
 // the buffered paths.
 func (s *stream) writeString(str string) int {
 	switch s.kind {
 	case kindStdout:
-		n, err := s.out.WriteString(str)
-		if err != nil {
-			s.failed = true
-		} else if s.outTTY {
-			if s.out.Flush() != nil {
-				s.failed = true
-			}
-		}
-		return n
+		return s.wroteStdout(s.out.WriteString(str))
 	case kindFile, kindPopen, kindStdin:
 		if len(s.wbuf)+len(str) <= cap(s.wbuf) && s.rpos == s.rend {
 			s.wbuf = append(s.wbuf, str...)
