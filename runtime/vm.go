@@ -53,7 +53,7 @@ func New(args []string) (*VM, error) {
 		stderr:  os.Stderr,
 		modules: make(map[string]*goja.Object),
 	}
-	vm.outTTY = isTerminal(1)
+	vm.outTTY = IsTerminal(1)
 	vm.rt.SetPromiseRejectionTracker(vm.trackRejection)
 	noop, _ := goja.AssertFunction(vm.rt.ToValue(func() {}))
 	vm.noop = noop
@@ -299,7 +299,8 @@ func Main(p Program) {
 	vm.RunMain(p)
 }
 
-func isTerminal(fd int) bool {
+// IsTerminal reports whether fd refers to a terminal (isatty).
+func IsTerminal(fd int) bool {
 	_, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
 	return err == nil
 }

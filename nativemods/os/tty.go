@@ -11,8 +11,7 @@ type termios = unix.Termios
 // tty exports isatty, ttyGetWinSize and ttySetRaw.
 func (m *module) tty(e *runtime.Exports) {
 	e.Func("isatty", func(call goja.FunctionCall) goja.Value {
-		_, err := unix.IoctlGetTermios(intArg(call, 0), ioctlGetTermios)
-		return m.rt.ToValue(err == nil)
+		return m.rt.ToValue(runtime.IsTerminal(intArg(call, 0)))
 	})
 	e.Func("ttyGetWinSize", func(call goja.FunctionCall) goja.Value {
 		ws, err := unix.IoctlGetWinsize(intArg(call, 0), unix.TIOCGWINSZ)
