@@ -9,8 +9,6 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-
-	"github.com/dop251/goja"
 )
 
 // Direction selects the readiness a file descriptor handler waits for.
@@ -492,31 +490,4 @@ func (l *Loop) task(fn func()) {
 	if l.afterTask != nil {
 		l.afterTask()
 	}
-}
-
-// Promise returns a new pending promise and settle, which settles it on the
-// loop: settle(fn) may be called from any goroutine, once (later calls are
-// ignored); fn then runs on the loop goroutine and the promise resolves with
-// its value, or rejects with its error (the thrown value for a
-// *goja.Exception, a JS Error otherwise). Until settle is called the
-// promise keeps the loop alive.
-func (vm *VM) Promise() (promise goja.Value, settle func(fn func() (goja.Value, error))) {
-	p, resolve, reject := vm.rt.NewPromise()
-	hold := vm.loop.Hold()
-	settle = func(fn func() (goja.Value, error)) {
-		hold.Complete(func() {
-			v, err := fn()
-			if err == nil {
-				_ = resolve(v)
-				return
-			}
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				_ = reject(ex.Value())
-				return
-			}
-			_ = reject(vm.NewError("Error", "%v", err))
-		})
-	}
-	return vm.rt.ToValue(p), settle
 }
