@@ -57,6 +57,9 @@ type Loop struct {
 	// seen arrive yet; each keeps the loop alive (one hold per signal, since
 	// the kernel merges a signal sent twice before it is delivered).
 	sigSent map[syscall.Signal]bool
+	// handled has bit n set while the script handles or ignores signal n;
+	// other goroutines read it (see VM.watchFatalSignals).
+	handled atomic.Uint64
 
 	// afterTask runs after every macrotask; the VM drains promise jobs and
 	// reports unhandled rejections there.
@@ -312,19 +315,29 @@ func (l *Loop) Signal(sig syscall.Signal, fn func(), ignore bool) {
 		l.sigCh = make(chan os.Signal, 64)
 		go l.forwardSignals(l.sigCh)
 	}
+	bit := uint64(1) << (uint(sig) & 63)
 	switch {
 	case ignore:
 		delete(l.signals, sig)
 		l.signalArrived(sig)
 		signal.Ignore(sig)
+		l.handled.Or(bit)
 	case fn == nil:
 		delete(l.signals, sig)
 		l.signalArrived(sig)
 		signal.Reset(sig)
+		l.handled.And(^bit)
 	default:
 		l.signals[sig] = fn
 		signal.Notify(l.sigCh, sig)
+		l.handled.Or(bit)
 	}
+}
+
+// handles reports whether the script handles or ignores sig. Any goroutine
+// may ask.
+func (l *Loop) handles(sig syscall.Signal) bool {
+	return l.handled.Load()&(uint64(1)<<(uint(sig)&63)) != 0
 }
 
 // forwardSignals turns signals into macrotasks. The handler is looked up

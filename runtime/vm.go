@@ -7,7 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"sync"
+	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -31,7 +35,9 @@ type VM struct {
 	stderr io.Writer
 
 	modules   map[string]*goja.Object
+	exitMu    sync.Mutex // exitHooks are also run from the signal watcher
 	exitHooks []func()
+	exitOnce  sync.Once
 	rejected  []*goja.Promise        // rejected this turn, in order
 	handled   map[*goja.Promise]bool // of those, the ones given a handler later
 	noop      goja.Callable
@@ -84,14 +90,63 @@ func (vm *VM) StdoutIsTerminal() bool { return vm.outTTY }
 
 // OnExit registers fn to run when the process exits by any path other than
 // a crash, after stdout is flushed (to restore a terminal, say).
-func (vm *VM) OnExit(fn func()) { vm.exitHooks = append(vm.exitHooks, fn) }
+//
+// The hooks also run when SIGINT, SIGTERM, SIGHUP or SIGQUIT ends the
+// process while the script has no handler for it, so a terminal put in raw
+// mode is given back even then; they may run on another goroutine.
+func (vm *VM) OnExit(fn func()) {
+	vm.exitMu.Lock()
+	vm.exitHooks = append(vm.exitHooks, fn)
+	first := len(vm.exitHooks) == 1
+	vm.exitMu.Unlock()
+	if first {
+		// Notify before returning, so a signal right after ttySetRaw is seen.
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, fatalSignals...)
+		go vm.watchFatalSignals(ch)
+	}
+}
+
+// runExitHooks runs the exit hooks once, last registered first.
+func (vm *VM) runExitHooks() {
+	vm.exitOnce.Do(func() {
+		vm.exitMu.Lock()
+		defer vm.exitMu.Unlock()
+		for i := len(vm.exitHooks) - 1; i >= 0; i-- {
+			vm.exitHooks[i]()
+		}
+	})
+}
+
+// fatalSignals end a process by default; Go's runtime would end it without
+// running the exit hooks.
+var fatalSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+
+// watchFatalSignals runs the exit hooks before a fatal signal the script
+// does not handle ends the process, then lets the signal end it as it
+// would have: by the signal, so the parent sees the same status (SIGQUIT,
+// whose Go default dumps goroutines, exits with 128+3 instead).
+func (vm *VM) watchFatalSignals(ch <-chan os.Signal) {
+	for s := range ch {
+		sig := s.(syscall.Signal)
+		if vm.loop.handles(sig) {
+			continue
+		}
+		vm.runExitHooks()
+		if sig == syscall.SIGQUIT {
+			os.Exit(128 + int(sig))
+		}
+		signal.Reset(sig)
+		_ = syscall.Kill(os.Getpid(), sig)
+		time.Sleep(time.Second) // the signal ends the process; if not:
+		os.Exit(128 + int(sig))
+	}
+}
 
 // Exit flushes output, runs the exit hooks and ends the process with code.
 func (vm *VM) Exit(code int) {
 	_ = vm.out.Flush()
-	for i := len(vm.exitHooks) - 1; i >= 0; i-- {
-		vm.exitHooks[i]()
-	}
+	vm.runExitHooks()
 	os.Exit(code)
 }
 

@@ -3,35 +3,12 @@ package std_test
 import (
 	"bufio"
 	"io"
-	"os"
 	"os/exec"
-	"strconv"
 	"testing"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"github.com/gojsc/gojsc/internal/gojsctest"
 )
-
-// openPty returns the master and the slave of a new pseudo-terminal.
-func openPty(t *testing.T) (master, slave *os.File) {
-	t.Helper()
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals: %v", err)
-	}
-	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
-		t.Fatal(err)
-	}
-	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m, s
-}
 
 // TestTerminalReadFlushesStdout checks that a prompt written to a buffered
 // (non-terminal) stdout is flushed before the program blocks reading a line
@@ -42,7 +19,7 @@ std.out.puts("name? ");
 const name = std.in.getline();
 print("hello " + name);
 `)
-	master, slave := openPty(t)
+	master, slave := gojsctest.OpenPty(t)
 	defer master.Close()
 	cmd := exec.Command(exe)
 	cmd.Stdin = slave
