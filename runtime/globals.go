@@ -157,15 +157,20 @@ func (vm *VM) installPrelude() error {
 	var then goja.Callable
 	var resolved goja.Value
 	queue := vm.Func("queueMicrotask", func(call goja.FunctionCall) goja.Value {
-		fn := Arg(call, 0)
-		vm.Callable(fn, "queueMicrotask")
+		fn := vm.Callable(Arg(call, 0), "queueMicrotask")
 		if then == nil {
 			p, resolve, _ := rt.NewPromise()
 			_ = resolve(goja.Undefined())
 			resolved = rt.ToValue(p)
 			then, _ = goja.AssertFunction(resolved.(*goja.Object).Get("then"))
 		}
-		if _, err := then(resolved, fn); err != nil {
+		// Called through vm.Call, an exception is the uncaught exception it
+		// is, not the rejection of a promise nobody sees.
+		job := rt.ToValue(func(goja.FunctionCall) goja.Value {
+			vm.Call(fn, goja.Undefined())
+			return goja.Undefined()
+		})
+		if _, err := then(resolved, job); err != nil {
 			panic(err)
 		}
 		return goja.Undefined()
