@@ -97,6 +97,9 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		Plugins: []api.Plugin{nativePlugin(known, linked, imported)},
 	})
 	if len(res.Errors) > 0 {
+		if b := classicWith(opts, entry, res.Errors); b != nil {
+			return finishBundle(b, opts)
+		}
 		return nil, esbuildErrors(res.Errors, known)
 	}
 	b := &Bundle{Name: "main.js"}
@@ -161,6 +164,11 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	}
 	sort.Strings(b.Imports)
 	b.Module = b.Module || opts.Module
+	return finishBundle(b, opts)
+}
+
+// finishBundle readies a bundled or transformed script for embedding.
+func finishBundle(b *Bundle, opts *Options) (*Bundle, error) {
 	b.Script = finishScript(b.Script, b.Module, b.Name)
 	wrapperLines := 0
 	if b.Module {
@@ -229,6 +237,27 @@ func isCommonJS(file string) bool {
 	}
 	src, err := os.ReadFile(file)
 	return err != nil || commonJSHints.Match(src)
+}
+
+// classicWith handles the one thing a classic script may use that esbuild's
+// module output rejects: a with statement. If that is all that failed, the
+// entry is transformed as the classic script it must be.
+func classicWith(opts *Options, entry string, errs []api.Message) *Bundle {
+	if opts.Module {
+		return nil
+	}
+	for _, m := range errs {
+		if !strings.HasPrefix(m.Text, "With statements cannot be used") {
+			return nil
+		}
+	}
+	rel, _ := filepath.Rel(opts.WorkingDir, entry)
+	rel = filepath.ToSlash(rel)
+	b := &Bundle{Name: "main.js", Inputs: []string{rel}}
+	if transformClassic(b, opts, entry, rel) != nil {
+		return nil
+	}
+	return b
 }
 
 // transformClassic replaces the bundle with the entry transformed on its
