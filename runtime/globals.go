@@ -53,6 +53,8 @@ func (vm *VM) installGlobals() error {
 	_ = perf.Set("now", vm.Func("now", func(goja.FunctionCall) goja.Value { return rt.ToValue(vm.loop.Now()) }))
 	_ = g.Set("performance", perf)
 
+	vm.installCrypto()
+
 	set("setTimeout", vm.JSSetTimeout)
 	set("clearTimeout", vm.JSClearTimer)
 	set("setInterval", vm.JSSetInterval)
