@@ -54,6 +54,7 @@ func (vm *VM) installGlobals() error {
 	_ = g.Set("performance", perf)
 
 	vm.installCrypto()
+	vm.installEncoding()
 
 	set("setTimeout", vm.JSSetTimeout)
 	set("clearTimeout", vm.JSClearTimer)
