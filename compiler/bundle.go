@@ -75,8 +75,8 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		Write:             false,
 		Format:            api.FormatESModule,
 		Platform:          api.PlatformNeutral,
-		MainFields:        []string{"module", "main"},
-		Conditions:        []string{"gojsc"}, // esbuild adds import or require by the kind of import
+		MainFields:        []string{"browser", "module", "main"},
+		Conditions:        []string{"gojsc", "browser"}, // esbuild adds import or require by the kind of import
 		Supported:         unsupported,
 		Target:            api.ESNext,
 		Sourcemap:         api.SourceMapExternal,
