@@ -73,7 +73,6 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		}
 	}
 	links = plan.used(b)
-	res.Modules = res.Modules[:0]
 	for _, l := range links {
 		if l.Name != "" {
 			res.Modules = append(res.Modules, l.Name)
