@@ -3,6 +3,7 @@ package compiler
 import (
 	"bytes"
 	"context"
+	"debug/buildinfo"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +30,23 @@ func goTool(ctx context.Context, name string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: %q not found on PATH. %s", ErrNoGo, name, goInstallHint)
 	}
+	v, err := goVersion(ctx, path)
+	if err != nil {
+		return "", err
+	}
+	if minor, ok := goMinor(v); !ok || minor < minGo {
+		return "", fmt.Errorf("%w: %s is %s, too old. %s", ErrNoGo, path, v, goInstallHint)
+	}
+	return path, nil
+}
+
+// goVersion returns the version of the go command at path ("go1.26.8").
+// The go command is a Go program and says which Go built it, which a
+// release's go command always is; reading that is cheaper than running it.
+func goVersion(ctx context.Context, path string) (string, error) {
+	if bi, err := buildinfo.ReadFile(path); err == nil && strings.HasPrefix(bi.GoVersion, "go1.") {
+		return bi.GoVersion, nil
+	}
 	// Asked as the build will run it: outside any user module, with the
 	// local toolchain, so a go.mod asking for another Go changes nothing.
 	cmd := exec.CommandContext(ctx, path, "env", "GOVERSION")
@@ -42,11 +60,7 @@ func goTool(ctx context.Context, name string) (string, error) {
 		}
 		return "", fmt.Errorf("%w: running %s env GOVERSION: %v. %s", ErrNoGo, path, err, goInstallHint)
 	}
-	v := strings.TrimSpace(string(out))
-	if minor, ok := goMinor(v); !ok || minor < minGo {
-		return "", fmt.Errorf("%w: %s is %s, too old. %s", ErrNoGo, path, v, goInstallHint)
-	}
-	return path, nil
+	return strings.TrimSpace(string(out)), nil
 }
 
 // goMinor extracts 26 from "go1.26.8" or "go1.26rc1".

@@ -271,6 +271,28 @@ func TestVersionAndKeepWork(t *testing.T) {
 	}
 }
 
+// TestOldGo checks the message for a go command older than gojsc needs.
+func TestOldGo(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin")
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bin, "go"), []byte("#!/bin/sh\necho go1.21.4\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.js"), []byte("print(1);\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := gojsctest.Run(t, dir, []string{"PATH=" + bin + ":/usr/bin:/bin"}, nil, gojsctest.Gojsc(t), "-o", "a", "a.js")
+	if r.Exit != 1 || !strings.Contains(string(r.Stderr), "is go1.21.4, too old") || !strings.Contains(string(r.Stderr), "install Go 1.26 or later") {
+		t.Fatalf("exit %d, stderr:\n%s", r.Exit, r.Stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a")); err == nil {
+		t.Fatal("an output was written")
+	}
+}
+
 // TestWarnings checks that code which builds but may not do what was meant
 // gets esbuild's warning, and the build still succeeds.
 func TestWarnings(t *testing.T) {
