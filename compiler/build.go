@@ -81,12 +81,9 @@ func goMinor(v string) (int, bool) {
 // to out atomically: a failed build leaves a previous out untouched.
 func build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	tmpBin := filepath.Join(dir, "gojsc-app.bin")
-	cmd := exec.CommandContext(ctx, goPath, "build",
-		"-trimpath", "-buildvcs=false",
-		"-ldflags=-s -w -buildid=",
-		"-o", tmpBin, ".")
+	cmd := exec.CommandContext(ctx, goPath, GoBuildArgs(tmpBin)...)
 	cmd.Dir = dir
-	cmd.Env = buildEnv(opts.Target)
+	cmd.Env = GoBuildEnv(opts.Target)
 	var output bytes.Buffer
 	cmd.Stdout = &output
 	cmd.Stderr = &output
@@ -104,9 +101,17 @@ func build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	return installFile(tmpBin, out)
 }
 
-// buildEnv is the environment of the go command: the user's, with the
-// toolchain pinned to the local one, no workspace, no cgo, and the target.
-func buildEnv(target string) []string {
+// GoBuildArgs are the go command's arguments that build the package in the
+// working directory into out: stripped, with no build ID, VCS stamp or
+// builder's paths, so the same input gives the same bytes.
+func GoBuildArgs(out string) []string {
+	return []string{"build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid=", "-o", out, "."}
+}
+
+// GoBuildEnv is the environment gojsc runs the go command in: the user's,
+// with the toolchain pinned to the local one, no workspace, no cgo, and the
+// target ("GOOS/GOARCH", or "" for this machine).
+func GoBuildEnv(target string) []string {
 	env := os.Environ()
 	env = append(env, "GOTOOLCHAIN=local", "GOWORK=off", "CGO_ENABLED=0", "GOFLAGS=-mod=mod")
 	if goos, goarch, ok := strings.Cut(target, "/"); ok {

@@ -145,10 +145,11 @@ func TestGoMinor(t *testing.T) {
 
 func TestParseGoMod(t *testing.T) {
 	gomod := "module example.com/x\n\ngo 1.26.0\n\nrequire github.com/a/b v1.0.0\n\nrequire (\n\tgithub.com/c/d v0.2.0 // indirect\n\tgolang.org/x/sys v0.50.0\n)\n"
-	v, reqs := parseGoMod([]byte(gomod))
+	m := parseGoMod([]byte(gomod))
+	reqs := m.requires
 	want := []requirement{{"github.com/a/b", "v1.0.0"}, {"github.com/c/d", "v0.2.0"}, {"golang.org/x/sys", "v0.50.0"}}
-	if v != "1.26.0" || len(reqs) != len(want) {
-		t.Fatalf("parseGoMod = %q, %v", v, reqs)
+	if m.module != "example.com/x" || m.goVersion != "1.26.0" || len(reqs) != len(want) {
+		t.Fatalf("parseGoMod = %+v", m)
 	}
 	for i := range want {
 		if reqs[i] != want[i] {

@@ -71,7 +71,8 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 	if err != nil {
 		return fmt.Errorf("reading the embedded go.mod: %w", err)
 	}
-	goVersion, requires := parseGoMod(gomod)
+	own := parseGoMod(gomod)
+	requires := own.requires
 	var imports, names []string
 	var replaces []replacement
 	for _, l := range links {
@@ -103,7 +104,7 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 		"Modules":    names,
 		"StackSize":  opts.StackSize,
 		"Module":     appModule,
-		"GoVersion":  goVersion,
+		"GoVersion":  own.goVersion,
 		"Runtime":    gojsc.ModulePath,
 		"RuntimeSrc": "./" + runtimeDir,
 		"Requires":   requires,
@@ -191,9 +192,15 @@ func writeRuntime(dir string) error {
 	})
 }
 
-// parseGoMod returns the go version and the requirements of a go.mod as
-// `go mod tidy` writes it.
-func parseGoMod(data []byte) (goVersion string, reqs []requirement) {
+// goMod is what gojsc reads of a go.mod.
+type goMod struct {
+	module, goVersion string
+	requires          []requirement
+}
+
+// parseGoMod reads the module path, go version and requirements of a
+// go.mod as `go mod tidy` writes it.
+func parseGoMod(data []byte) (m goMod) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	inRequire := false
 	for sc.Scan() {
@@ -203,19 +210,35 @@ func parseGoMod(data []byte) (goVersion string, reqs []requirement) {
 		}
 		f := strings.Fields(line)
 		switch {
+		case len(f) == 2 && f[0] == "module":
+			m.module = strings.Trim(f[1], `"`)
 		case len(f) == 2 && f[0] == "go":
-			goVersion = f[1]
+			m.goVersion = f[1]
 		case line == "require (":
 			inRequire = true
 		case inRequire && line == ")":
 			inRequire = false
 		case inRequire && len(f) == 2:
-			reqs = append(reqs, requirement{f[0], f[1]})
+			m.requires = append(m.requires, requirement{f[0], f[1]})
 		case len(f) == 3 && f[0] == "require":
-			reqs = append(reqs, requirement{f[1], f[2]})
+			m.requires = append(m.requires, requirement{f[1], f[2]})
 		}
 	}
-	return goVersion, reqs
+	return m
+}
+
+// Versions returns the versions of the modules gojsc pins every build to,
+// by module path (github.com/dop251/goja, github.com/evanw/esbuild, ...).
+func Versions() map[string]string {
+	data, err := gojsc.Source.ReadFile("go.mod")
+	if err != nil {
+		return nil
+	}
+	v := map[string]string{}
+	for _, r := range parseGoMod(data).requires {
+		v[r.Path] = r.Version
+	}
+	return v
 }
 
 // builtinImport is the import path of a built-in native module.

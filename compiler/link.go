@@ -165,7 +165,7 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	if err != nil {
 		return link{}, nil, fmt.Errorf("-M %s: reading %s: %w", flag, gomod, err)
 	}
-	modPath := modulePath(data)
+	modPath := parseGoMod(data).module
 	if modPath == "" {
 		return link{}, nil, badOption("-M %s: %s has no module line", flag, gomod)
 	}
@@ -182,17 +182,6 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 		return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
 	}
 	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderVersion, Dir: root}, sums, nil
-}
-
-// modulePath returns the module path declared in a go.mod.
-func modulePath(gomod []byte) string {
-	for _, line := range strings.Split(string(gomod), "\n") {
-		f := strings.Fields(line)
-		if len(f) >= 2 && f[0] == "module" {
-			return strings.Trim(f[1], `"`)
-		}
-	}
-	return ""
 }
 
 // readSums returns the lines of a go.sum; a missing file has none.
@@ -373,7 +362,7 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 
 	cmd := exec.CommandContext(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
 	cmd.Dir = dir
-	cmd.Env = append(buildEnv(""), "GOOS="+goruntime.GOOS, "GOARCH="+goruntime.GOARCH)
+	cmd.Env = append(GoBuildEnv(""), "GOOS="+goruntime.GOOS, "GOARCH="+goruntime.GOARCH)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {

@@ -17,7 +17,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/gojsc/gojsc"
 	"github.com/gojsc/gojsc/compiler"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sys/unix"
@@ -217,15 +216,7 @@ func versionText() string {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		v = bi.Main.Version
 	}
-	deps := map[string]string{}
-	if data, err := gojsc.Source.ReadFile("go.mod"); err == nil {
-		for _, line := range strings.Split(string(data), "\n") {
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				deps[f[0]] = f[1]
-			}
-		}
-	}
+	deps := compiler.Versions()
 	return fmt.Sprintf("%s (goja %s, esbuild %s, built with %s %s/%s)", v,
 		deps["github.com/dop251/goja"], deps["github.com/evanw/esbuild"], runtime.Version(), runtime.GOOS, runtime.GOARCH)
 }

@@ -27,6 +27,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/gojsc/gojsc/compiler"
 )
 
 // Limits on a single go build or program run, so that an unfinished module
@@ -198,8 +200,7 @@ func raiseFileLimit() {
 // goEnv is the go command's environment for every build, the one gojsc
 // itself uses, so that the floor is built exactly as gojsc builds programs.
 func goEnv(extra []string) []string {
-	env := append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off", "CGO_ENABLED=0", "GOFLAGS=-mod=mod")
-	return append(env, extra...)
+	return append(compiler.GoBuildEnv(""), extra...)
 }
 
 // goCommand runs the go command in dir and returns how long it took.
@@ -275,7 +276,7 @@ func (b *bench) buildFloor(script []byte, out string, env []string) (time.Durati
 	if err := os.WriteFile(filepath.Join(b.floorDir, "script.js"), script, 0o644); err != nil {
 		return 0, fmt.Errorf("writing the floor's script: %w", err)
 	}
-	return b.goCommand(b.floorDir, env, "build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid=", "-o", out, ".")
+	return b.goCommand(b.floorDir, env, compiler.GoBuildArgs(out)...)
 }
 
 // program returns a binary of the bench script name (in testdata/bench)
