@@ -8,7 +8,7 @@ import "embed"
 
 // Source is the runtime and native-module source tree and the module files.
 //
-//go:embed go.mod go.sum runtime nativemods
+//go:embed go.mod go.sum jsrt nativemods
 var Source embed.FS
 
 // ModulePath is the import path of this module.

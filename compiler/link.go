@@ -11,7 +11,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	goruntime "runtime"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -322,11 +322,11 @@ package main
 import (
 	"fmt"
 
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 %s)
 
 func main() {
-	for _, name := range runtime.Registered() {
+	for _, name := range jsrt.Registered() {
 		fmt.Println(name)
 	}
 }
@@ -362,13 +362,13 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 
 	cmd := exec.CommandContext(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
 	cmd.Dir = dir
-	cmd.Env = append(GoBuildEnv(""), "GOOS="+goruntime.GOOS, "GOARCH="+goruntime.GOARCH)
+	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if opts.Target != "" && opts.Target != goruntime.GOOS+"/"+goruntime.GOARCH {
+		if opts.Target != "" && opts.Target != runtime.GOOS+"/"+runtime.GOARCH {
 			return nil
 		}
 		return fmt.Errorf("%w: building the native modules %s:\n%s", ErrGoBuild, p.flags(), relevantLines(string(out)))
@@ -391,7 +391,7 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 		if len(registered) > 0 {
 			others = "the linked packages register only " + strings.Join(registered, ", ")
 		}
-		return badOption("-M %s: package %s does not register native module %q (%s); its init function must call runtime.Register(runtime.Module{Name: %q, Load: ...})",
+		return badOption("-M %s: package %s does not register native module %q (%s); its init function must call jsrt.Register(jsrt.Module{Name: %q, Load: ...})",
 			u.spec, u.Import, u.Name, others, u.Name)
 	}
 	return nil

@@ -85,11 +85,11 @@ package boom
 
 import (
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 func init() {
-	runtime.Register(runtime.Module{Name: "boom", Load: func(vm *runtime.VM, e *runtime.Exports) error {
+	jsrt.Register(jsrt.Module{Name: "boom", Load: func(vm *jsrt.VM, e *jsrt.Exports) error {
 		e.Func("boom", func(call goja.FunctionCall) goja.Value {
 			var m map[string]int
 			m["x"] = 1 // a Go runtime error: assignment to entry in nil map
@@ -139,19 +139,19 @@ func TestModuleLinkErrors(t *testing.T) {
 	userModule(t, work, "other", `// Package other registers a name it was not linked under.
 package other
 
-import "github.com/gojsc/gojsc/runtime"
+import "github.com/gojsc/gojsc/jsrt"
 
 func init() {
-	runtime.Register(runtime.Module{Name: "other-name", Load: func(*runtime.VM, *runtime.Exports) error { return nil }})
+	jsrt.Register(jsrt.Module{Name: "other-name", Load: func(*jsrt.VM, *jsrt.Exports) error { return nil }})
 }
 `)
 	dup := `// Package %s registers "dup".
 package %s
 
-import "github.com/gojsc/gojsc/runtime"
+import "github.com/gojsc/gojsc/jsrt"
 
 func init() {
-	runtime.Register(runtime.Module{Name: "dup", Load: func(*runtime.VM, *runtime.Exports) error { return nil }})
+	jsrt.Register(jsrt.Module{Name: "dup", Load: func(*jsrt.VM, *jsrt.Exports) error { return nil }})
 }
 `
 	userModule(t, work, "dupa", strings.ReplaceAll(dup, "%s", "dupa"))
@@ -167,7 +167,7 @@ func init() {
 		{"missing folder", []string{"-M", "hello=./no-such-dir"},
 			[]string{"-M hello=./no-such-dir", "directory", "no-such-dir not found"}},
 		{"no registration", []string{"-M", "silent=./silent"},
-			[]string{"-M silent=./silent", "package example.com/silent does not register native module \"silent\"", "runtime.Register"}},
+			[]string{"-M silent=./silent", "package example.com/silent does not register native module \"silent\"", "jsrt.Register"}},
 		{"registers another name", []string{"-M", "mine=./other"},
 			[]string{"package example.com/other does not register native module \"mine\"", "register only other-name"}},
 		{"name registered twice", []string{"-M", "a=./dupa", "-M", "b=./dupb"},

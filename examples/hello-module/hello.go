@@ -14,18 +14,18 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // init registers the module: linking this package is all a program needs
 // to import "hello".
 func init() {
-	runtime.Register(runtime.Module{Name: "hello", Load: load})
+	jsrt.Register(jsrt.Module{Name: "hello", Load: load})
 }
 
 // load runs once per program, on the loop goroutine, when a script first
 // imports "hello".
-func load(vm *runtime.VM, e *runtime.Exports) error {
+func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	e.Set("version", "1.0.0")
 
 	// greet(name) returns "hello, " + name. JS calls it synchronously, on
@@ -40,7 +40,7 @@ func load(vm *runtime.VM, e *runtime.Exports) error {
 	// alive until then.
 	e.Func("greetLater", func(call goja.FunctionCall) goja.Value {
 		text := greeting(vm, call, "greetLater")
-		ms := runtime.ToInt64(runtime.Arg(call, 1))
+		ms := jsrt.ToInt64(jsrt.Arg(call, 1))
 		if ms < 0 {
 			vm.Throw("RangeError", "greetLater: delay %d is negative", ms)
 		}
@@ -54,8 +54,8 @@ func load(vm *runtime.VM, e *runtime.Exports) error {
 
 // greeting builds the greeting for the name in the call's first argument,
 // throwing a TypeError when there is none.
-func greeting(vm *runtime.VM, call goja.FunctionCall, fn string) string {
-	name := runtime.Arg(call, 0)
+func greeting(vm *jsrt.VM, call goja.FunctionCall, fn string) string {
+	name := jsrt.Arg(call, 0)
 	if goja.IsUndefined(name) || goja.IsNull(name) {
 		vm.Throw("TypeError", "%s: name must be a string", fn)
 	}

@@ -1,15 +1,15 @@
 package os
 
 import (
-	goruntime "runtime"
+	"runtime"
 
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 // constants exports the flags, file types, signal numbers and platform
 // name, with the values of the platform the binary was built for.
-func constants(e *runtime.Exports) {
+func constants(e *jsrt.Exports) {
 	for _, c := range []struct {
 		name  string
 		value int
@@ -55,5 +55,5 @@ func constants(e *runtime.Exports) {
 	} {
 		e.Set(c.name, c.value)
 	}
-	e.Set("platform", goruntime.GOOS)
+	e.Set("platform", runtime.GOOS)
 }

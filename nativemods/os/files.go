@@ -7,14 +7,14 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 // files exports the file and directory functions. Every fd they create is
 // close-on-exec, so that a child started by exec inherits only the fds it
 // is given.
-func (m *module) files(e *runtime.Exports) {
+func (m *module) files(e *jsrt.Exports) {
 	e.Func("open", m.open)
 	e.Func("close", m.close)
 	e.Func("seek", m.seek)
@@ -59,7 +59,7 @@ func (m *module) files(e *runtime.Exports) {
 	})
 	e.Func("readdir", m.readdir)
 	e.Func("pipe", func(call goja.FunctionCall) goja.Value {
-		r, w, err := runtime.Pipe()
+		r, w, err := jsrt.Pipe()
 		if err != nil {
 			return goja.Null()
 		}
@@ -100,18 +100,18 @@ func (m *module) close(call goja.FunctionCall) goja.Value {
 // is one.
 func (m *module) seek(call goja.FunctionCall) goja.Value {
 	fd := intArg(call, 0)
-	offArg := runtime.Arg(call, 1)
+	offArg := jsrt.Arg(call, 1)
 	var off int64
 	b, isBig := offArg.Export().(*big.Int)
 	if isBig {
 		off = b.Int64()
 	} else {
-		off = runtime.ToInt64(offArg)
+		off = jsrt.ToInt64(offArg)
 	}
 	whence := intArg(call, 2)
 	pos, err := unix.Seek(fd, off, whence)
 	if err != nil {
-		pos = -int64(runtime.Errno(err, syscall.EIO))
+		pos = -int64(jsrt.Errno(err, syscall.EIO))
 	}
 	if isBig {
 		return m.rt.ToValue(big.NewInt(pos))
@@ -129,9 +129,9 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 		name = "write"
 	}
 	fd := intArg(call, 0)
-	buf := m.bytes(runtime.Arg(call, 1), name)
-	pos := m.index(runtime.Arg(call, 2), name)
-	n := m.index(runtime.Arg(call, 3), name)
+	buf := m.bytes(jsrt.Arg(call, 1), name)
+	pos := m.index(jsrt.Arg(call, 2), name)
+	n := m.index(jsrt.Arg(call, 3), name)
 	if pos > int64(len(buf)) || n > int64(len(buf))-pos {
 		m.vm.Throw("RangeError", "read/write array buffer overflow")
 	}
@@ -158,7 +158,7 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 		_, _ = std.Write(p)
 	}
 	if err != nil {
-		return m.rt.ToValue(-runtime.Errno(err, syscall.EIO))
+		return m.rt.ToValue(-jsrt.Errno(err, syscall.EIO))
 	}
 	if r != m.lastN {
 		m.lastN, m.lastVal = r, m.rt.ToValue(r)
@@ -256,8 +256,8 @@ func timespecMs(ts unix.Timespec) int64 {
 
 // utimes(path, atime_ms, mtime_ms) → 0 or -errno.
 func (m *module) utimes(call goja.FunctionCall) goja.Value {
-	atime := runtime.ToInt64(runtime.Arg(call, 1))
-	mtime := runtime.ToInt64(runtime.Arg(call, 2))
+	atime := jsrt.ToInt64(jsrt.Arg(call, 1))
+	mtime := jsrt.ToInt64(jsrt.Arg(call, 2))
 	path := m.stringArg(call, 0)
 	tv := []unix.Timeval{unix.NsecToTimeval(atime * 1e6), unix.NsecToTimeval(mtime * 1e6)}
 	return m.result(0, unix.Utimes(path, tv))
@@ -297,17 +297,17 @@ func (m *module) dup2(call goja.FunctionCall) goja.Value {
 		return m.result(newfd, err)
 	}
 	loop := m.vm.Loop()
-	read, write := loop.Handler(newfd, runtime.Readable), loop.Handler(newfd, runtime.Writable)
+	read, write := loop.Handler(newfd, jsrt.Readable), loop.Handler(newfd, jsrt.Writable)
 	loop.Forget(newfd)
 	err := dup2(oldfd, newfd)
 	if err == nil {
 		// Errors are impossible short of a full kernel table; the handlers
 		// are dropped then, as after close.
 		if read != nil {
-			_ = loop.SetHandler(newfd, runtime.Readable, read)
+			_ = loop.SetHandler(newfd, jsrt.Readable, read)
 		}
 		if write != nil {
-			_ = loop.SetHandler(newfd, runtime.Writable, write)
+			_ = loop.SetHandler(newfd, jsrt.Writable, write)
 		}
 	}
 	return m.result(newfd, err)

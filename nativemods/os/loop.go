@@ -2,24 +2,24 @@ package os
 
 import (
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // loop exports the event loop's side of os: fd handlers, timers,
 // sleepAsync and now.
-func (m *module) loop(e *runtime.Exports) {
+func (m *module) loop(e *jsrt.Exports) {
 	e.Func("setReadHandler", func(call goja.FunctionCall) goja.Value {
-		return m.setHandler(call, runtime.Readable, "setReadHandler")
+		return m.setHandler(call, jsrt.Readable, "setReadHandler")
 	})
 	e.Func("setWriteHandler", func(call goja.FunctionCall) goja.Value {
-		return m.setHandler(call, runtime.Writable, "setWriteHandler")
+		return m.setHandler(call, jsrt.Writable, "setWriteHandler")
 	})
 	e.Func("setTimeout", m.vm.JSSetTimeout)
 	e.Func("clearTimeout", m.vm.JSClearTimer)
 	e.Func("setInterval", m.vm.JSSetInterval)
 	e.Func("clearInterval", m.vm.JSClearTimer)
 	e.Func("sleepAsync", func(call goja.FunctionCall) goja.Value {
-		ms := runtime.ToInt64(runtime.Arg(call, 0))
+		ms := jsrt.ToInt64(jsrt.Arg(call, 0))
 		p, resolve, _ := m.rt.NewPromise()
 		m.vm.Loop().SetTimer(ms, 0, func() { _ = resolve(goja.Undefined()) })
 		return m.rt.ToValue(p)
@@ -29,9 +29,9 @@ func (m *module) loop(e *runtime.Exports) {
 
 // setHandler is setReadHandler(fd, fn) and setWriteHandler(fd, fn): fn is
 // called with no arguments while fd is ready; null removes the handler.
-func (m *module) setHandler(call goja.FunctionCall, dir runtime.Direction, name string) goja.Value {
+func (m *module) setHandler(call goja.FunctionCall, dir jsrt.Direction, name string) goja.Value {
 	fd := intArg(call, 0)
-	v := runtime.Arg(call, 1)
+	v := jsrt.Arg(call, 1)
 	var fn func()
 	if !goja.IsNull(v) {
 		f, ok := goja.AssertFunction(v)

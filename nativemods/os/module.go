@@ -8,16 +8,16 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 func init() {
-	runtime.Register(runtime.Module{Name: "os", Load: load})
+	jsrt.Register(jsrt.Module{Name: "os", Load: load})
 }
 
 // module is the os module loaded into one VM.
 type module struct {
-	vm *runtime.VM
+	vm *jsrt.VM
 	rt *goja.Runtime
 
 	// The buffer last passed to read or write, so that a loop reading into
@@ -34,7 +34,7 @@ type module struct {
 	rawTTY map[int]*termios
 }
 
-func load(vm *runtime.VM, e *runtime.Exports) error {
+func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m := &module{vm: vm, rt: vm.Runtime(), lastN: -1}
 	m.files(e)
 	m.process(e)
@@ -48,7 +48,7 @@ func load(vm *runtime.VM, e *runtime.Exports) error {
 // result is QuickJS's scalar convention: r, or -errno when err != nil.
 func (m *module) result(r int, err error) goja.Value {
 	if err != nil {
-		return m.rt.ToValue(-runtime.Errno(err, syscall.EIO))
+		return m.rt.ToValue(-jsrt.Errno(err, syscall.EIO))
 	}
 	return m.rt.ToValue(r)
 }
@@ -57,7 +57,7 @@ func (m *module) result(r int, err error) goja.Value {
 func (m *module) pair(v any, err error) goja.Value {
 	code := 0
 	if err != nil {
-		code = runtime.Errno(err, syscall.EIO)
+		code = jsrt.Errno(err, syscall.EIO)
 	}
 	return m.rt.NewArray(v, code)
 }
@@ -65,10 +65,10 @@ func (m *module) pair(v any, err error) goja.Value {
 // intArg converts argument i as JS ToInt32 does (NaN and undefined are 0,
 // numbers wrap modulo 2^32); a Symbol or BigInt throws a TypeError.
 func intArg(call goja.FunctionCall, i int) int {
-	return int(int32(runtime.Arg(call, i).ToInteger()))
+	return int(int32(jsrt.Arg(call, i).ToInteger()))
 }
 
 // stringArg is argument i as a string; a Symbol throws a TypeError.
 func (m *module) stringArg(call goja.FunctionCall, i int) string {
-	return m.vm.ToString(runtime.Arg(call, i))
+	return m.vm.ToString(jsrt.Arg(call, i))
 }

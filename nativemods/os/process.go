@@ -9,12 +9,12 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 // process exports exec, waitpid, kill, getpid and sleep.
-func (m *module) process(e *runtime.Exports) {
+func (m *module) process(e *jsrt.Exports) {
 	e.Func("exec", m.exec)
 	e.Func("waitpid", func(call goja.FunctionCall) goja.Value {
 		var ws unix.WaitStatus
@@ -24,7 +24,7 @@ func (m *module) process(e *runtime.Exports) {
 				continue
 			}
 			if err != nil {
-				return m.rt.NewArray(-runtime.Errno(err, syscall.EIO), 0)
+				return m.rt.NewArray(-jsrt.Errno(err, syscall.EIO), 0)
 			}
 			return m.rt.NewArray(pid, int(ws))
 		}
@@ -39,7 +39,7 @@ func (m *module) process(e *runtime.Exports) {
 	})
 	e.Func("getpid", func(call goja.FunctionCall) goja.Value { return m.rt.ToValue(os.Getpid()) })
 	e.Func("sleep", func(call goja.FunctionCall) goja.Value {
-		ms := max(runtime.ToInt64(runtime.Arg(call, 0)), 0)
+		ms := max(jsrt.ToInt64(jsrt.Arg(call, 0)), 0)
 		time.Sleep(time.Duration(min(ms, int64(1<<62)/int64(time.Millisecond))) * time.Millisecond)
 		return m.rt.ToValue(0)
 	})
@@ -98,13 +98,13 @@ func (m *module) exec(call goja.FunctionCall) goja.Value {
 
 // execArgs reads exec's arguments, throwing for those QuickJS rejects.
 func (m *module) execArgs(call goja.FunctionCall) *execRequest {
-	args := runtime.Arg(call, 0).ToObject(m.rt)
+	args := jsrt.Arg(call, 0).ToObject(m.rt)
 	// A missing length or element (a number, a sparse array-like) reads as
 	// undefined, as in QuickJS: no length is 0 arguments, a hole is the
 	// string "undefined".
 	n := int64(0)
 	if v := args.Get("length"); v != nil {
-		n = runtime.ToInt64(v)
+		n = jsrt.ToInt64(v)
 	}
 	if n < 1 || n > 65535 {
 		m.vm.Throw("TypeError", "invalid number of arguments")

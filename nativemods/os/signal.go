@@ -1,22 +1,22 @@
 package os
 
 import (
-	goruntime "runtime"
+	"runtime"
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // signals exports signal(sig, fn): fn runs on the loop when the process
 // receives sig; null restores the default action, undefined ignores sig.
-func (m *module) signals(e *runtime.Exports) {
+func (m *module) signals(e *jsrt.Exports) {
 	e.Func("signal", func(call goja.FunctionCall) goja.Value {
-		sig := uint32(runtime.Arg(call, 0).ToInteger())
+		sig := uint32(jsrt.Arg(call, 0).ToInteger())
 		if sig >= 64 {
 			m.vm.Throw("RangeError", "invalid signal number")
 		}
-		fn := runtime.Arg(call, 1)
+		fn := jsrt.Arg(call, 1)
 		loop := m.vm.Loop()
 		switch {
 		case goja.IsNull(fn) && terminatesByDefault(syscall.Signal(sig)):
@@ -52,5 +52,5 @@ func terminatesByDefault(sig syscall.Signal) bool {
 		return true
 	}
 	// Real-time signals, past the two the C library keeps for itself.
-	return goruntime.GOOS == "linux" && sig >= 34
+	return runtime.GOOS == "linux" && sig >= 34
 }

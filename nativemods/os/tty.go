@@ -2,16 +2,16 @@ package os
 
 import (
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 type termios = unix.Termios
 
 // tty exports isatty, ttyGetWinSize and ttySetRaw.
-func (m *module) tty(e *runtime.Exports) {
+func (m *module) tty(e *jsrt.Exports) {
 	e.Func("isatty", func(call goja.FunctionCall) goja.Value {
-		return m.rt.ToValue(runtime.IsTerminal(intArg(call, 0)))
+		return m.rt.ToValue(jsrt.IsTerminal(intArg(call, 0)))
 	})
 	e.Func("ttyGetWinSize", func(call goja.FunctionCall) goja.Value {
 		ws, err := unix.IoctlGetWinsize(intArg(call, 0), unix.TIOCGWINSZ)

@@ -37,12 +37,12 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 func init() {
-	runtime.Register(runtime.Module{Name: "process", Load: load})
+	jsrt.Register(jsrt.Module{Name: "process", Load: load})
 }
 
 // children are the commands open started in one VM, by pipe fd.
@@ -69,21 +69,21 @@ func identify(fd int) (fileID, bool) {
 	return fileID{uint64(st.Dev), uint64(st.Ino)}, true
 }
 
-func load(vm *runtime.VM, e *runtime.Exports) error {
+func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	kids := children{}
 	e.Func("open", func(call goja.FunctionCall) goja.Value {
 		return vm.Runtime().ToValue(kids.open(vm, call))
 	})
 	e.Func("close", func(call goja.FunctionCall) goja.Value {
-		return vm.Runtime().ToValue(kids.close(vm, runtime.ToInt(runtime.Arg(call, 0))))
+		return vm.Runtime().ToValue(kids.close(vm, jsrt.ToInt(jsrt.Arg(call, 0))))
 	})
 	return nil
 }
 
 // open implements open(command, mode); see the package documentation.
-func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
-	argv := commandArgs(vm, runtime.Arg(call, 0))
-	mode := runtime.Arg(call, 1)
+func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
+	argv := commandArgs(vm, jsrt.Arg(call, 0))
+	mode := jsrt.Arg(call, 1)
 	if goja.IsUndefined(mode) {
 		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
 	}
@@ -97,12 +97,12 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 	}
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		return -runtime.Errno(err, syscall.ENOENT)
+		return -jsrt.Errno(err, syscall.ENOENT)
 	}
 
-	parent, end, err := runtime.Pipe()
+	parent, end, err := jsrt.Pipe()
 	if err != nil {
-		return -runtime.Errno(err, syscall.EMFILE)
+		return -jsrt.Errno(err, syscall.EMFILE)
 	}
 	files := []*os.File{os.Stdin, nil, os.Stderr}
 	if reading {
@@ -125,7 +125,7 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 	}
 	if err != nil {
 		unix.Close(parent)
-		return -runtime.Errno(err, syscall.ENOENT)
+		return -jsrt.Errno(err, syscall.ENOENT)
 	}
 	id, _ := identify(parent)
 	kids[parent] = child{proc, !reading, id}
@@ -134,7 +134,7 @@ func (kids children) open(vm *runtime.VM, call goja.FunctionCall) int {
 
 // commandArgs turns open's first argument into an argv: a string runs
 // through the shell, an array of strings is the argv itself.
-func commandArgs(vm *runtime.VM, v goja.Value) []string {
+func commandArgs(vm *jsrt.VM, v goja.Value) []string {
 	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
 		var argv []string
 		if err := vm.Runtime().ExportTo(v, &argv); err != nil || len(argv) == 0 {
@@ -152,7 +152,7 @@ func commandArgs(vm *runtime.VM, v goja.Value) []string {
 }
 
 // close implements close(fd); see the package documentation.
-func (kids children) close(vm *runtime.VM, fd int) int {
+func (kids children) close(vm *jsrt.VM, fd int) int {
 	c, ok := kids[fd]
 	if !ok {
 		return -int(syscall.EBADF)
@@ -173,7 +173,7 @@ func (kids children) close(vm *runtime.VM, fd int) int {
 	unix.Close(fd)
 	st, err := c.proc.Wait()
 	if err != nil {
-		return -runtime.Errno(err, syscall.ECHILD)
+		return -jsrt.Errno(err, syscall.ECHILD)
 	}
 	ws := st.Sys().(syscall.WaitStatus)
 	if ws.Signaled() {

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
@@ -19,7 +19,7 @@ import (
 // loop until nothing is left. It returns what the script passed to done().
 func run(t *testing.T, script string) []any {
 	t.Helper()
-	vm, err := runtime.New([]string{"test"})
+	vm, err := jsrt.New([]string{"test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func run(t *testing.T, script string) []any {
 				}
 			}
 		}
-		if err := vm.Loop().SetHandler(fd, runtime.Readable, h); err != nil {
+		if err := vm.Loop().SetHandler(fd, jsrt.Readable, h); err != nil {
 			t.Errorf("SetHandler(%d): %v", fd, err)
 		}
 	})

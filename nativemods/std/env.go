@@ -5,12 +5,12 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	gojsc "github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
-	v, ok := os.LookupEnv(m.vm.ToString(gojsc.Arg(call, 0)))
+	v, ok := os.LookupEnv(m.vm.ToString(jsrt.Arg(call, 0)))
 	if !ok {
 		return goja.Undefined()
 	}
@@ -20,12 +20,12 @@ func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
 func (m *module) jsSetenv(call goja.FunctionCall) goja.Value {
 	// As in QuickJS, a name setenv(3) rejects (empty, or with '=') is
 	// silently ignored.
-	_ = os.Setenv(m.vm.ToString(gojsc.Arg(call, 0)), m.vm.ToString(gojsc.Arg(call, 1)))
+	_ = os.Setenv(m.vm.ToString(jsrt.Arg(call, 0)), m.vm.ToString(jsrt.Arg(call, 1)))
 	return goja.Undefined()
 }
 
 func (m *module) jsUnsetenv(call goja.FunctionCall) goja.Value {
-	_ = os.Unsetenv(m.vm.ToString(gojsc.Arg(call, 0)))
+	_ = os.Unsetenv(m.vm.ToString(jsrt.Arg(call, 0)))
 	return goja.Undefined()
 }
 
@@ -40,7 +40,7 @@ func (m *module) jsGetenviron(goja.FunctionCall) goja.Value {
 }
 
 func (m *module) jsStrerror(call goja.FunctionCall) goja.Value {
-	return m.rt.ToValue(strerror(int(int32(gojsc.ToInt64(gojsc.Arg(call, 0))))))
+	return m.rt.ToValue(strerror(int(int32(jsrt.ToInt64(jsrt.Arg(call, 0))))))
 }
 
 // strerror returns the C library's message for errno n: Go's table of

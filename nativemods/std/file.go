@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	gojsc "github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
@@ -163,8 +163,8 @@ func (m *module) setErrno(call goja.FunctionCall, i int, errno int) {
 }
 
 func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
-	name := m.vm.ToString(gojsc.Arg(call, 0))
-	mode := m.vm.ToString(gojsc.Arg(call, 1))
+	name := m.vm.ToString(jsrt.Arg(call, 0))
+	mode := m.vm.ToString(jsrt.Arg(call, 1))
 	m.checkMode(mode, "rwa+bx")
 	flags, ok := openMode(mode)
 	var fd int
@@ -177,7 +177,7 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 		}
 	}
 	if err != nil {
-		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
+		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
@@ -185,8 +185,8 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 }
 
 func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
-	command := m.vm.ToString(gojsc.Arg(call, 0))
-	mode := m.vm.ToString(gojsc.Arg(call, 1))
+	command := m.vm.ToString(jsrt.Arg(call, 0))
+	mode := m.vm.ToString(jsrt.Arg(call, 1))
 	m.checkMode(mode, "rw")
 	// The child shares our stdout: what the script printed before must
 	// come out before what the child writes.
@@ -197,7 +197,7 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 		fd, pid, err = popen(command, mode)
 	}
 	if err != nil {
-		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
+		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
@@ -205,8 +205,8 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 }
 
 func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
-	fd := gojsc.ToInt(gojsc.Arg(call, 0))
-	mode := m.vm.ToString(gojsc.Arg(call, 1))
+	fd := jsrt.ToInt(jsrt.Arg(call, 0))
+	mode := m.vm.ToString(jsrt.Arg(call, 1))
 	m.checkMode(mode, "rwa+")
 	flags, ok := openMode(mode)
 	err := error(unix.EINVAL)
@@ -214,11 +214,11 @@ func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
 		err = checkFdMode(fd, flags)
 	}
 	if err != nil {
-		m.setErrno(call, 2, gojsc.Errno(err, unix.EIO))
+		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
-	return m.newFile(&stream{fd: fd, kind: kindFile, isTTY: gojsc.IsTerminal(fd)}, true)
+	return m.newFile(&stream{fd: fd, kind: kindFile, isTTY: jsrt.IsTerminal(fd)}, true)
 }
 
 // checkFdMode fails as glibc's fdopen does: EBADF for a closed fd, EINVAL
@@ -248,7 +248,7 @@ func (m *module) jsTmpfile(call goja.FunctionCall) goja.Value {
 		fd, err = m.tmpfile()
 	}
 	if err != nil {
-		m.setErrno(call, 0, gojsc.Errno(err, unix.EIO))
+		m.setErrno(call, 0, jsrt.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 0, 0)
@@ -298,7 +298,7 @@ func (m *module) installFileProto() {
 		status, err := s.close()
 		delete(m.streams, s)
 		if err != nil {
-			return m.rt.ToValue(-gojsc.Errno(err, unix.EIO))
+			return m.rt.ToValue(-jsrt.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(status)
 	})
@@ -316,10 +316,10 @@ func (m *module) installFileProto() {
 	})
 	def("seek", func(call goja.FunctionCall) goja.Value {
 		s := m.stream(call.This, "seek")
-		off := toInt64(gojsc.Arg(call, 0))
-		whence := gojsc.ToInt(gojsc.Arg(call, 1))
+		off := toInt64(jsrt.Arg(call, 0))
+		whence := jsrt.ToInt(jsrt.Arg(call, 1))
 		if err := s.seek(off, whence); err != nil {
-			return m.rt.ToValue(-gojsc.Errno(err, unix.EIO))
+			return m.rt.ToValue(-jsrt.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(0)
 	})
@@ -364,7 +364,7 @@ func (m *module) installFileProto() {
 	def("readAsString", func(call goja.FunctionCall) goja.Value {
 		s := m.stream(call.This, "readAsString")
 		limit := int64(-1)
-		if v := gojsc.Arg(call, 0); !goja.IsUndefined(v) {
+		if v := jsrt.Arg(call, 0); !goja.IsUndefined(v) {
 			limit = m.toIndex(v, "readAsString")
 		}
 		return m.rt.ToValue(string(s.readAll(limit)))
@@ -374,7 +374,7 @@ func (m *module) installFileProto() {
 	})
 	def("putByte", func(call goja.FunctionCall) goja.Value {
 		s := m.stream(call.This, "putByte")
-		c := byte(toInt64(gojsc.Arg(call, 0)))
+		c := byte(toInt64(jsrt.Arg(call, 0)))
 		m.one[0] = c
 		if s.write(m.one[:]) != 1 {
 			return m.rt.ToValue(-1)
@@ -396,9 +396,9 @@ func (m *module) toIndex(v goja.Value, fn string) int64 {
 // bufferRange returns buf[pos:pos+len] for read(buf, pos, len) and
 // write(buf, pos, len), with QuickJS's RangeError past the buffer's end.
 func (m *module) bufferRange(call goja.FunctionCall, fn string) []byte {
-	pos := m.toIndex(gojsc.Arg(call, 1), fn)
-	n := m.toIndex(gojsc.Arg(call, 2), fn)
-	buf := m.vm.Bytes(gojsc.Arg(call, 0), fn)
+	pos := m.toIndex(jsrt.Arg(call, 1), fn)
+	n := m.toIndex(jsrt.Arg(call, 2), fn)
+	buf := m.vm.Bytes(jsrt.Arg(call, 0), fn)
 	if pos+n > int64(len(buf)) {
 		m.vm.Throw("RangeError", "read/write array buffer overflow")
 	}
@@ -437,7 +437,7 @@ func (m *module) printf(s *stream, args []goja.Value) goja.Value {
 // stdStreams makes std.in, std.out and std.err.
 func (m *module) stdStreams() (in, out, errs *stream) {
 	flushOut := func() { _ = m.vm.Stdout().Flush() }
-	in = &stream{fd: 0, kind: kindStdin, isTTY: gojsc.IsTerminal(0), flushStdout: flushOut, std: os.Stdin}
+	in = &stream{fd: 0, kind: kindStdin, isTTY: jsrt.IsTerminal(0), flushStdout: flushOut, std: os.Stdin}
 	out = &stream{fd: 1, kind: kindStdout, out: m.vm.Stdout(), outTTY: m.vm.StdoutIsTerminal(), std: os.Stdout}
 	errs = &stream{fd: 2, kind: kindStderr, flushStdout: flushOut, std: os.Stderr}
 	return in, out, errs
@@ -458,5 +458,5 @@ func toInt64(v goja.Value) int64 {
 	if b, ok := v.Export().(*big.Int); ok {
 		return int64(b.Uint64()) * int64(b.Sign()|1) // low 64 bits, two's complement
 	}
-	return gojsc.ToInt64(v)
+	return jsrt.ToInt64(v)
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	gojsc "github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
@@ -23,7 +23,7 @@ func boolOption(opts goja.Value, name string) bool {
 
 // jsLoadScript runs a file in the global scope, as a classic script.
 func (m *module) jsLoadScript(call goja.FunctionCall) goja.Value {
-	name := m.vm.ToString(gojsc.Arg(call, 0))
+	name := m.vm.ToString(jsrt.Arg(call, 0))
 	src, err := os.ReadFile(name)
 	if err != nil {
 		m.vm.Throw("ReferenceError", "could not load '%s'", name)
@@ -53,8 +53,8 @@ func (m *module) runScript(name, src string) goja.Value {
 // (whose completion value is then undefined). backtrace_barrier only
 // affects QuickJS's stack printing and is accepted and ignored.
 func (m *module) jsEvalScript(call goja.FunctionCall) goja.Value {
-	src := m.vm.ToString(gojsc.Arg(call, 0))
-	if !boolOption(gojsc.Arg(call, 1), "async") {
+	src := m.vm.ToString(jsrt.Arg(call, 0))
+	if !boolOption(jsrt.Arg(call, 1), "async") {
 		return m.runScript("<evalScript>", src)
 	}
 	promise, resolve, reject := m.rt.NewPromise()
@@ -121,11 +121,11 @@ func (m *module) throw(err error) {
 // jsLoadFile returns a file's content as a string (UTF-8 decoded), as a
 // Uint8Array with {binary: true}, or null when it cannot be read.
 func (m *module) jsLoadFile(call goja.FunctionCall) goja.Value {
-	data, err := os.ReadFile(m.vm.ToString(gojsc.Arg(call, 0)))
+	data, err := os.ReadFile(m.vm.ToString(jsrt.Arg(call, 0)))
 	if err != nil {
 		return goja.Null()
 	}
-	if boolOption(gojsc.Arg(call, 1), "binary") {
+	if boolOption(jsrt.Arg(call, 1), "binary") {
 		return m.uint8Array(data)
 	}
 	return m.rt.ToValue(string(data))
@@ -147,8 +147,8 @@ func (m *module) uint8Array(data []byte) goja.Value {
 // jsWriteFile writes a string (as UTF-8), an ArrayBuffer or a typed array
 // to a file, replacing it; it throws an Error carrying errno on failure.
 func (m *module) jsWriteFile(call goja.FunctionCall) goja.Value {
-	name := m.vm.ToString(gojsc.Arg(call, 0))
-	v := gojsc.Arg(call, 1)
+	name := m.vm.ToString(jsrt.Arg(call, 0))
+	v := jsrt.Arg(call, 1)
 	var data []byte
 	switch x := v.Export().(type) {
 	case goja.ArrayBuffer:
@@ -165,7 +165,7 @@ func (m *module) jsWriteFile(call goja.FunctionCall) goja.Value {
 		data = []byte(m.vm.ToString(v))
 	}
 	if err := os.WriteFile(name, data, 0o666); err != nil {
-		errno := gojsc.Errno(err, unix.EIO)
+		errno := jsrt.Errno(err, unix.EIO)
 		e := m.vm.NewError("Error", "%s: %s", name, strerror(errno))
 		_ = e.Set("errno", errno)
 		panic(e)

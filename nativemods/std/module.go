@@ -8,18 +8,18 @@ import (
 	"runtime"
 
 	"github.com/dop251/goja"
-	gojsc "github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
 func init() {
-	gojsc.Register(gojsc.Module{Name: "std", Load: load})
+	jsrt.Register(jsrt.Module{Name: "std", Load: load})
 }
 
 // module is the std module's state in one VM; it belongs to the loop
 // goroutine.
 type module struct {
-	vm        *gojsc.VM
+	vm        *jsrt.VM
 	rt        *goja.Runtime
 	fileProto *goja.Object
 	handleKey *goja.Symbol // the FILE objects' hidden property holding their handle
@@ -40,7 +40,7 @@ type module struct {
 	tmpSeq  int
 }
 
-func load(vm *gojsc.VM, e *gojsc.Exports) error {
+func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m := &module{vm: vm, rt: vm.Runtime(), streams: make(map[*stream]struct{}), dead: &deadStreams{}, handleKey: goja.NewSymbol("FILE")}
 	m.installFileProto()
 	in, out, errs := m.stdStreams()
@@ -52,7 +52,7 @@ func load(vm *gojsc.VM, e *gojsc.Exports) error {
 	e.Set("err", m.newFile(errs, false))
 
 	e.Func("exit", func(call goja.FunctionCall) goja.Value {
-		vm.Exit(int(int32(gojsc.ToInt64(gojsc.Arg(call, 0)))))
+		vm.Exit(int(int32(jsrt.ToInt64(jsrt.Arg(call, 0)))))
 		return nil
 	})
 	e.Func("gc", func(goja.FunctionCall) goja.Value {
@@ -73,7 +73,7 @@ func load(vm *gojsc.VM, e *gojsc.Exports) error {
 	e.Func("urlGet", m.jsURLGet)
 	e.Func("strerror", m.jsStrerror)
 	e.Func("parseExtJSON", func(call goja.FunctionCall) goja.Value {
-		v, err := parseExtJSON(m.rt, m.vm.ToString(gojsc.Arg(call, 0)))
+		v, err := parseExtJSON(m.rt, m.vm.ToString(jsrt.Arg(call, 0)))
 		if err != nil {
 			panic(err)
 		}

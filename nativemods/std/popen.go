@@ -5,7 +5,7 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
@@ -17,7 +17,7 @@ func popen(command, mode string) (fd, pid int, err error) {
 	if mode != "r" && mode != "w" {
 		return -1, 0, unix.EINVAL
 	}
-	r, w, err := runtime.Pipe()
+	r, w, err := jsrt.Pipe()
 	if err != nil {
 		return -1, 0, fmt.Errorf("popen %q: pipe: %w", command, err)
 	}

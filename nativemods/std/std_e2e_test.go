@@ -176,8 +176,8 @@ func buildWithURLGet(t *testing.T, src string) string {
 	}
 	const imp = `"github.com/gojsc/gojsc/nativemods/std/urlget"`
 	if !bytes.Contains(src0, []byte(imp)) {
-		patched := strings.Replace(string(src0), `"github.com/gojsc/gojsc/runtime"`,
-			`"github.com/gojsc/gojsc/runtime"`+"\n\t_ "+imp, 1)
+		patched := strings.Replace(string(src0), `"github.com/gojsc/gojsc/jsrt"`,
+			`"github.com/gojsc/gojsc/jsrt"`+"\n\t_ "+imp, 1)
 		if err := os.WriteFile(mainGo, []byte(patched), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -4,7 +4,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	gojsc "github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // A URLResponse is what a URLGetter fetched.
@@ -49,8 +49,8 @@ func currentURLGetter() URLGetter {
 // status is not 2xx; with full, {response, responseHeaders, status}, only
 // {response: null} when nothing was received.
 func (m *module) jsURLGet(call goja.FunctionCall) goja.Value {
-	url := m.vm.ToString(gojsc.Arg(call, 0))
-	opts := gojsc.Arg(call, 1)
+	url := m.vm.ToString(jsrt.Arg(call, 0))
+	opts := jsrt.Arg(call, 1)
 	binary := boolOption(opts, "binary")
 	full := boolOption(opts, "full")
 	get := currentURLGetter()

@@ -1,4 +1,4 @@
-package runtime_test
+package jsrt_test
 
 import (
 	"fmt"
@@ -6,21 +6,21 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // A native module registers itself in init, as a package linked with
 // gojsc -M greeter=./dir would.
 func init() {
-	runtime.Register(runtime.Module{Name: "greeter", Load: loadGreeter})
+	jsrt.Register(jsrt.Module{Name: "greeter", Load: loadGreeter})
 }
 
 // loadGreeter exports a constant, a function, an async function and a class.
-func loadGreeter(vm *runtime.VM, e *runtime.Exports) error {
+func loadGreeter(vm *jsrt.VM, e *jsrt.Exports) error {
 	e.Set("punctuation", "!")
 
 	e.Func("greet", func(call goja.FunctionCall) goja.Value {
-		name := runtime.Arg(call, 0)
+		name := jsrt.Arg(call, 0)
 		if goja.IsUndefined(name) {
 			vm.Throw("TypeError", "greet: name is missing")
 		}
@@ -29,8 +29,8 @@ func loadGreeter(vm *runtime.VM, e *runtime.Exports) error {
 
 	// Blocking work runs off the loop; the promise settles on it.
 	e.Func("greetLater", func(call goja.FunctionCall) goja.Value {
-		name := runtime.Arg(call, 0).String()
-		ms := runtime.ToInt64(runtime.Arg(call, 1))
+		name := jsrt.Arg(call, 0).String()
+		ms := jsrt.ToInt64(jsrt.Arg(call, 1))
 		return vm.Async(func() (any, error) {
 			time.Sleep(time.Duration(ms) * time.Millisecond)
 			return "hello later, " + name, nil
@@ -49,7 +49,7 @@ func loadGreeter(vm *runtime.VM, e *runtime.Exports) error {
 }
 
 func Example() {
-	vm, err := runtime.New([]string{"example"})
+	vm, err := jsrt.New([]string{"example"})
 	if err != nil {
 		fmt.Println(err)
 		return

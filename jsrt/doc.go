@@ -1,4 +1,4 @@
-// Package runtime runs the JavaScript programs gojsc builds: a goja VM, the
+// Package jsrt runs the JavaScript programs gojsc builds: a goja VM, the
 // event loop that owns it, the globals every program has, and the registry
 // of native modules, the Go packages scripts import by name.
 //
@@ -7,7 +7,7 @@
 // A native module is a Go package that registers itself in init:
 //
 //	func init() {
-//		runtime.Register(runtime.Module{Name: "hello", Load: load})
+//		jsrt.Register(jsrt.Module{Name: "hello", Load: load})
 //	}
 //
 // Linking it is all a program needs: gojsc -M hello=./dir links the package
@@ -56,4 +56,4 @@
 //
 // The program exits when nothing is left to do: no timers, fd handlers,
 // held work or pending promises from Async.
-package runtime
+package jsrt

@@ -1,4 +1,4 @@
-package runtime
+package jsrt
 
 // A timer is one pending setTimeout or setInterval.
 type timer struct {

@@ -1,9 +1,9 @@
-package runtime
+package jsrt
 
 import (
 	"fmt"
 	"regexp"
-	goruntime "runtime"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -61,8 +61,8 @@ func Register(m Module) {
 // callerPackage returns the import path of the package that called
 // Register, or "(unknown)".
 func callerPackage() string {
-	pc, _, _, ok := goruntime.Caller(2)
-	f := goruntime.FuncForPC(pc)
+	pc, _, _, ok := runtime.Caller(2)
+	f := runtime.FuncForPC(pc)
 	if !ok || f == nil {
 		return "(unknown)"
 	}

@@ -1,4 +1,4 @@
-package runtime
+package jsrt
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
-	"github.com/gojsc/gojsc/runtime/inspect"
+	"github.com/gojsc/gojsc/jsrt/inspect"
 	"golang.org/x/sys/unix"
 )
 

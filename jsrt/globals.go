@@ -1,8 +1,8 @@
-package runtime
+package jsrt
 
 import (
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/runtime/inspect"
+	"github.com/gojsc/gojsc/jsrt/inspect"
 )
 
 func (vm *VM) installGlobals() error {
