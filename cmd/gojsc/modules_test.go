@@ -209,7 +209,7 @@ func init() {
 // pinned and as latest, and fails clearly when no proxy may be asked.
 func TestPublishedModule(t *testing.T) {
 	t.Parallel()
-	realCache := strings.TrimSpace(string(gojsctest.Run(t, "", nil, nil, "go", "env", "GOMODCACHE").Stdout))
+	realCache := gojsctest.GoEnv(t, "GOMODCACHE")
 	work := t.TempDir()
 	proxy := t.TempDir()
 	cache := t.TempDir()

@@ -91,12 +91,31 @@ func CompileIn(t testing.TB, dir, script string, flags ...string) string {
 	return out
 }
 
+// Context returns a context that ends shortly before the test's deadline
+// (go test -timeout), so that a command that hangs fails its own test with
+// its output instead of the whole test binary timing out. Without a
+// deadline it never ends. No test here has a fixed time limit: under load
+// a build may take minutes and still be right.
+func Context(t testing.TB) context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if deadline, ok := d.Deadline(); ok {
+			// Keep a tenth of the time left, at most a minute, to report.
+			margin := min(time.Until(deadline)/10, time.Minute)
+			cancel()
+			ctx, cancel = context.WithDeadline(context.Background(), deadline.Add(-margin))
+		}
+	}
+	t.Cleanup(cancel)
+	return ctx
+}
+
 // Run runs a command in dir (the current directory if empty) with extra
-// environment variables and stdin, and waits at most two minutes.
+// environment variables and stdin, and waits for it as long as the test's
+// deadline allows (see Context).
 func Run(t testing.TB, dir string, env []string, stdin []byte, name string, args ...string) Result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
+	ctx := Context(t)
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
@@ -108,7 +127,7 @@ func Run(t testing.TB, dir string, env []string, stdin []byte, name string, args
 	err := cmd.Run()
 	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes()}
 	if ctx.Err() != nil {
-		t.Fatalf("%s %v: timed out after 2 minutes\nstdout:\n%s\nstderr:\n%s", name, args, res.Stdout, res.Stderr)
+		t.Fatalf("%s %v: still running near the test's deadline\nstdout:\n%s\nstderr:\n%s", name, args, res.Stdout, res.Stderr)
 	}
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
@@ -117,4 +136,14 @@ func Run(t testing.TB, dir string, env []string, stdin []byte, name string, args
 		t.Fatalf("%s %v: %v", name, args, err)
 	}
 	return res
+}
+
+// GoEnv returns the value of a go env variable, such as GOCACHE.
+func GoEnv(t testing.TB, name string) string {
+	t.Helper()
+	r := Run(t, "", nil, nil, "go", "env", name)
+	if r.Exit != 0 {
+		t.Fatalf("go env %s: %s", name, r.Stderr)
+	}
+	return string(bytes.TrimSpace(r.Stdout))
 }
