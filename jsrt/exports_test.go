@@ -26,10 +26,7 @@ func init() {
 }
 
 func TestExportsClassAndAsync(t *testing.T) {
-	vm, err := New([]string{"test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	vm := newTestVM(t)
 	rt := vm.Runtime()
 	tests := []exprTest{
 		{`const { Counter } = __gojsc_native("exports-test"); new Counter(4).inc()`, "5"},

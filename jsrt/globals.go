@@ -14,9 +14,8 @@ func (vm *VM) installGlobals() error {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = g.DefineDataProperty(name, vm.Func(name, fn), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	// print and console.log are the hot path of most programs: no panic
-	// wrapper (they cannot panic), no closure.
-	printFn := vm.rawFunc("print", vm.jsPrint)
+	vm.installInternalError()
+	printFn := vm.Func("print", vm.jsPrint)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	set(nativeRequire, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
@@ -36,7 +35,7 @@ func (vm *VM) installGlobals() error {
 
 	console := rt.NewObject()
 	for _, name := range []string{"log", "info", "debug"} {
-		_ = console.Set(name, vm.rawFunc(name, vm.jsPrint))
+		_ = console.Set(name, vm.Func(name, vm.jsPrint))
 	}
 	for _, name := range []string{"error", "warn", "trace"} {
 		_ = console.Set(name, vm.Func(name, vm.jsPrintErr))
@@ -56,10 +55,10 @@ func (vm *VM) installGlobals() error {
 	vm.installCrypto()
 	vm.installEncoding()
 
-	set("setTimeout", vm.JSSetTimeout)
-	set("clearTimeout", vm.JSClearTimer)
-	set("setInterval", vm.JSSetInterval)
-	set("clearInterval", vm.JSClearTimer)
+	set("setTimeout", vm.jsSetTimeout)
+	set("clearTimeout", vm.jsClearTimer)
+	set("setInterval", vm.jsSetInterval)
+	set("clearInterval", vm.jsClearTimer)
 	return nil
 }
 
@@ -96,13 +95,13 @@ func (vm *VM) jsPrintErr(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// JSSetTimeout implements setTimeout(fn, ms, ...args) → id.
-func (vm *VM) JSSetTimeout(call goja.FunctionCall) goja.Value {
+// jsSetTimeout implements setTimeout(fn, ms, ...args) → id.
+func (vm *VM) jsSetTimeout(call goja.FunctionCall) goja.Value {
 	return vm.setTimer(call, "setTimeout", false)
 }
 
-// JSSetInterval implements setInterval(fn, ms, ...args) → id.
-func (vm *VM) JSSetInterval(call goja.FunctionCall) goja.Value {
+// jsSetInterval implements setInterval(fn, ms, ...args) → id.
+func (vm *VM) jsSetInterval(call goja.FunctionCall) goja.Value {
 	return vm.setTimer(call, "setInterval", true)
 }
 
@@ -123,18 +122,35 @@ func (vm *VM) setTimer(call goja.FunctionCall, name string, repeat bool) goja.Va
 	return vm.rt.ToValue(id)
 }
 
-// JSClearTimer implements clearTimeout and clearInterval.
-func (vm *VM) JSClearTimer(call goja.FunctionCall) goja.Value {
+// jsClearTimer implements clearTimeout and clearInterval.
+func (vm *VM) jsClearTimer(call goja.FunctionCall) goja.Value {
 	vm.loop.ClearTimer(ToInt64(Arg(call, 0)))
 	return goja.Undefined()
 }
 
-// rawFunc is vm.Func without the panic guard, for functions that cannot
-// panic and are called often.
-func (vm *VM) rawFunc(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
-	f := vm.rt.ToValue(fn).(*goja.Object)
-	_ = f.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	return f
+// installInternalError defines QuickJS's InternalError, which goja lacks:
+// the error a Go panic in a native function becomes.
+func (vm *VM) installInternalError() {
+	rt := vm.rt
+	errCtor, _ := goja.AssertConstructor(rt.Get("Error"))
+	errProto := rt.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	c := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		e, err := errCtor(nil, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		_ = e.SetPrototype(call.This.Prototype())
+		return e
+	}).(*goja.Object)
+	_ = c.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.SetPrototype(rt.Get("Error").(*goja.Object))
+	proto := c.Get("prototype").(*goja.Object)
+	_ = proto.SetPrototype(errProto)
+	_ = proto.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = proto.DefineDataProperty("message", rt.ToValue(""), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = rt.GlobalObject().DefineDataProperty("InternalError", c, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	vm.internalError = c
 }
 
 // installPrelude defines what esbuild's lowered output and modern scripts
