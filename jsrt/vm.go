@@ -48,8 +48,8 @@ type VM struct {
 	status int
 	cause  error // ctx's error when cancellation ended the run
 
-	rejected []*goja.Promise        // rejected this turn, in order
-	handled  map[*goja.Promise]bool // of those, the ones given a handler later
+	rejected      []*goja.Promise        // rejected this turn, in order
+	handled       map[*goja.Promise]bool // of those, the ones given a handler later
 	noop          goja.Callable
 	isViewFn      goja.Callable
 	internalError *goja.Object
@@ -480,4 +480,3 @@ type Program struct {
 	// registered itself by the time Run runs.
 	Modules []string
 }
-
