@@ -46,7 +46,6 @@ type VM struct {
 
 	ended  bool // the run is over: the loop stops and JS is interrupted
 	status int
-	cause  error // ctx's error when cancellation ended the run
 
 	rejected      []*goja.Promise        // rejected this turn, in order
 	handled       map[*goja.Promise]bool // of those, the ones given a handler later

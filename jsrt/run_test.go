@@ -1,0 +1,211 @@
+package jsrt
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// The test binary doubles as a program whose stdout the test chooses: with
+// JSRT_TEST_PRINT set it runs a script printing that text and exits with
+// Run's status.
+func TestMain(m *testing.M) {
+	if text, ok := os.LookupEnv("JSRT_TEST_PRINT"); ok {
+		src := fmt.Sprintf("print(%q);", text)
+		status, err := Run(context.Background(), Program{Source: src}, Config{
+			Args: []string{"printer"}, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+		})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		os.Exit(status)
+	}
+	os.Exit(m.Run())
+}
+
+// A module for the tests: exit, a panicking function and a constructor,
+// and direct access to the run's fds.
+func init() {
+	Register(Module{Name: "runtest", Load: func(vm *VM, e *Exports) error {
+		e.Func("exit", func(call goja.FunctionCall) goja.Value {
+			vm.Exit(ToInt(Arg(call, 0)))
+			return nil
+		})
+		e.Func("boom", func(call goja.FunctionCall) goja.Value {
+			var m map[string]int
+			m["x"] = 1 // a Go runtime panic, not a JS value
+			return nil
+		})
+		e.Class("Broken", func(call goja.ConstructorCall) *goja.Object {
+			panic(errors.New("constructor invariant"))
+		})
+		e.Func("writeFd", func(call goja.FunctionCall) goja.Value {
+			_ = vm.Stdout().Flush()
+			n, err := unix.Write(vm.Fd(ToInt(Arg(call, 0))), []byte(Arg(call, 1).String()))
+			if err != nil {
+				return vm.Runtime().ToValue(-1)
+			}
+			return vm.Runtime().ToValue(n)
+		})
+		e.Func("readFd", func(call goja.FunctionCall) goja.Value {
+			buf := make([]byte, 100)
+			n, _ := unix.Read(vm.Fd(ToInt(Arg(call, 0))), buf)
+			return vm.Runtime().ToValue(string(buf[:max(n, 0)]))
+		})
+		return nil
+	}})
+}
+
+// result is what a run did.
+type result struct {
+	status         int
+	err            error
+	stdout, stderr string
+}
+
+// runScript runs src, with the test module as the global t, capturing its
+// output.
+func runScript(ctx context.Context, src string, c Config) result {
+	var stdout, stderr bytes.Buffer
+	c.Stdout, c.Stderr = &stdout, &stderr
+	if c.Args == nil {
+		c.Args = []string{"test"}
+	}
+	src = `var t = __gojsc_native("runtest");` + src
+	status, err := Run(ctx, Program{Source: src}, c)
+	return result{status, err, stdout.String(), stderr.String()}
+}
+
+func TestRunEnds(t *testing.T) {
+	tests := []struct {
+		name, src      string
+		status         int
+		stdout, stderr string
+	}{
+		{"nothing left", `print("a"); setTimeout(() => print("b"), 1);`, 0, "a\nb\n", ""},
+		{"exit", `print("a"); t.exit(3); print("b");`, 3, "a\n", ""},
+		{"exit skips catch and finally", `try { t.exit(4) } catch (e) { print("caught") } finally { print("finally") }`, 4, "", ""},
+		{"exit in a timer", `setTimeout(() => { t.exit(5) }, 1); setInterval(() => print("tick"), 100000);`, 5, "", ""},
+		{"exit in a promise job", `Promise.resolve().then(() => t.exit(6)).then(() => print("no"));`, 6, "", ""},
+		{"uncaught", `print("a"); throw new TypeError("bad");`, 1, "a\n", "Uncaught TypeError: bad\n"},
+		{"uncaught in a timer", `setTimeout(() => { throw new Error("late") }, 1); setTimeout(() => print("no"), 5);`, 1, "", "Uncaught Error: late\n"},
+		{"unhandled rejection", `Promise.reject(new Error("nobody"));`, 1, "", "Possibly unhandled promise rejection: Error: nobody\n"},
+		{"go panic caught", `try { t.boom() } catch (e) { print(e instanceof InternalError, e instanceof Error, e.name, e.message) }`, 0,
+			"true true InternalError native function boom failed: assignment to entry in nil map\n", ""},
+		{"go panic in a constructor", `try { new t.Broken() } catch (e) { print(e.name, e.message) }`, 0,
+			"InternalError native constructor Broken failed: constructor invariant\n", ""},
+		{"go panic uncaught", `t.boom()`, 1, "", "Uncaught InternalError: native function boom failed: assignment to entry in nil map\n"},
+		{"fd 1 and 2", `print("a"); t.writeFd(1, "b\n"); t.writeFd(2, "c\n"); print("d");`, 0, "a\nb\nd\n", "c\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runScript(context.Background(), tt.src, Config{})
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			stderr := r.stderr
+			if i := strings.Index(stderr, "\n    at "); i >= 0 {
+				stderr = stderr[:i+1] // the stack is not what is tested here
+			}
+			if r.status != tt.status || r.stdout != tt.stdout || stderr != tt.stderr {
+				t.Errorf("got status %d, stdout %q, stderr %q\nwant status %d, stdout %q, stderr %q",
+					r.status, r.stdout, r.stderr, tt.status, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
+
+// Two programs run at the same time, each with its own output.
+func TestRunConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	results := make([]result, 4)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			src := fmt.Sprintf(`let n = 0; const id = setInterval(() => { print(%d, n); if (++n === 50) { clearInterval(id); t.exit(%d) } }, 0);`, i, 10+i)
+			results[i] = runScript(context.Background(), src, Config{})
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		var want strings.Builder
+		for n := range 50 {
+			fmt.Fprintf(&want, "%d %d\n", i, n)
+		}
+		if r.err != nil || r.status != 10+i || r.stdout != want.String() || r.stderr != "" {
+			t.Errorf("run %d: status %d, %v, stderr %q, stdout %q", i, r.status, r.err, r.stderr, r.stdout)
+		}
+	}
+}
+
+func TestRunStdin(t *testing.T) {
+	r := runScript(context.Background(), `print(JSON.stringify(t.readFd(0)));`, Config{Stdin: strings.NewReader("input")})
+	if r.stdout != "\"input\"\n" || r.status != 0 {
+		t.Errorf("got %q, status %d, stderr %q", r.stdout, r.status, r.stderr)
+	}
+	r = runScript(context.Background(), `print(JSON.stringify(t.readFd(0)));`, Config{})
+	if r.stdout != "\"\"\n" {
+		t.Errorf("nil Stdin: got %q, want the empty string (/dev/null)", r.stdout)
+	}
+}
+
+func TestRunCancel(t *testing.T) {
+	for _, src := range []string{`for (;;) {}`, `setInterval(() => {}, 5);`} {
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(20*time.Millisecond, cancel)
+		r := runScript(ctx, `print("started");`+src, Config{})
+		if r.status != 130 || !errors.Is(r.err, context.Canceled) || r.stdout != "started\n" || r.stderr != "" {
+			t.Errorf("%s: status %d, err %v, stdout %q, stderr %q; want 130, context.Canceled", src, r.status, r.err, r.stdout, r.stderr)
+		}
+	}
+}
+
+func TestRunUnregisteredModule(t *testing.T) {
+	_, err := Run(context.Background(), Program{Source: "", Modules: []string{"nosuchmodule"}}, Config{})
+	if err == nil || !strings.Contains(err.Error(), `"nosuchmodule"`) {
+		t.Errorf("got %v, want an error naming the module", err)
+	}
+}
+
+// A stdout that cannot be written (a full disk) is an error at exit, as in
+// coreutils, not lost output.
+func TestRunStdoutWriteError(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "JSRT_TEST_PRINT=hello")
+	cmd.Stdout = full
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Fatalf("got %v, want exit status 1; stderr %q", err, stderr.String())
+	}
+	if want := "printer: write error: No space left on device\n"; stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+
+	cmd = exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "JSRT_TEST_PRINT=hello")
+	out, err := cmd.Output()
+	if err != nil || string(out) != "hello\n" {
+		t.Errorf("to a pipe: %q, %v", out, err)
+	}
+}
