@@ -11,13 +11,16 @@ func (vm *VM) installGlobals() error {
 	if err := vm.installPrelude(); err != nil {
 		return err
 	}
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		_ = g.DefineDataProperty(name, vm.Func(name, fn), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
+		f := vm.Func(name, fn)
+		vm.setLength(f, length)
+		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	vm.installInternalError()
 	printFn := vm.Func("print", vm.jsPrint)
+	vm.setLength(printFn, 1)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	set(nativeRequire, func(call goja.FunctionCall) goja.Value {
+	set(nativeRequire, 1, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
 		obj, err := vm.Require(name)
 		if err != nil {
@@ -28,17 +31,21 @@ func (vm *VM) installGlobals() error {
 
 	// The module wrapper hands a rejection of the entry's top level here, so
 	// it is reported as the uncaught exception it is.
-	set("__gojsc_uncaught", func(call goja.FunctionCall) goja.Value {
+	set("__gojsc_uncaught", 1, func(call goja.FunctionCall) goja.Value {
 		vm.fatalValue(Arg(call, 0))
 		return nil
 	})
 
 	console := rt.NewObject()
 	for _, name := range []string{"log", "info", "debug"} {
-		_ = console.Set(name, vm.Func(name, vm.jsPrint))
+		f := vm.Func(name, vm.jsPrint)
+		vm.setLength(f, 1)
+		_ = console.Set(name, f)
 	}
 	for _, name := range []string{"error", "warn", "trace"} {
-		_ = console.Set(name, vm.Func(name, vm.jsPrintErr))
+		f := vm.Func(name, vm.jsPrintErr)
+		vm.setLength(f, 1)
+		_ = console.Set(name, f)
 	}
 	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 
@@ -55,10 +62,10 @@ func (vm *VM) installGlobals() error {
 	vm.installCrypto()
 	vm.installEncoding()
 
-	set("setTimeout", vm.jsSetTimeout)
-	set("clearTimeout", vm.jsClearTimer)
-	set("setInterval", vm.jsSetInterval)
-	set("clearInterval", vm.jsClearTimer)
+	set("setTimeout", 2, vm.jsSetTimeout)
+	set("clearTimeout", 1, vm.jsClearTimer)
+	set("setInterval", 2, vm.jsSetInterval)
+	set("clearInterval", 1, vm.jsClearTimer)
 	return nil
 }
 
@@ -128,6 +135,11 @@ func (vm *VM) jsClearTimer(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
+// setLength sets the length property of the function f.
+func (vm *VM) setLength(f goja.Value, n int) {
+	_ = f.(*goja.Object).DefineDataProperty("length", vm.rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
 // installInternalError defines QuickJS's InternalError, which goja lacks:
 // the error a Go panic in a native function becomes.
 func (vm *VM) installInternalError() {
@@ -194,5 +206,6 @@ func (vm *VM) installPrelude() error {
 		}
 		return goja.Undefined()
 	})
+	vm.setLength(queue, 1)
 	return rt.GlobalObject().DefineDataProperty("queueMicrotask", queue, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
