@@ -315,7 +315,7 @@ func (l *Loop) Post(fn func()) {
 	}
 }
 
-// stop makes Run return after the current macrotask; nothing else runs.
+// stop makes run return after the current macrotask; nothing else runs.
 func (l *Loop) stop() { l.stopped = true }
 
 // close releases the loop's fds and stops its signal notifications; Post
@@ -428,8 +428,8 @@ func (l *Loop) alive() bool {
 	return len(l.timers) > 0 || len(l.watches) > 0 || l.holds > 0 || l.nposted.Load() > 0
 }
 
-// Run runs macrotasks until nothing can happen any more or the run ends.
-func (l *Loop) Run() {
+// run runs macrotasks until nothing can happen any more or the run ends.
+func (l *Loop) run() {
 	for !l.stopped {
 		l.turn = l.clock()
 		l.runPosted()

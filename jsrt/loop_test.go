@@ -70,7 +70,7 @@ func runWithin(t *testing.T, l *Loop, d time.Duration) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		l.Run()
+		l.run()
 	}()
 	select {
 	case <-done:

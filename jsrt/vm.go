@@ -454,7 +454,7 @@ func (vm *VM) runMain(p Program) int {
 			vm.Fatal(err)
 		}
 	})
-	vm.loop.Run()
+	vm.loop.run()
 	return vm.status
 }
 
