@@ -43,9 +43,8 @@ func init() {
 			return nil
 		})
 		e.Func("boom", func(call goja.FunctionCall) goja.Value {
-			var m map[string]int
-			m["x"] = 1 // a Go runtime panic, not a JS value
-			return nil
+			var s []int // a Go runtime panic, not a JS value
+			return vm.Runtime().ToValue(s[ToInt(Arg(call, 0))])
 		})
 		e.Class("Broken", func(call goja.ConstructorCall) *goja.Object {
 			panic(errors.New("constructor invariant"))
@@ -102,10 +101,10 @@ func TestRunEnds(t *testing.T) {
 		{"uncaught in a timer", `setTimeout(() => { throw new Error("late") }, 1); setTimeout(() => print("no"), 5);`, 1, "", "Uncaught Error: late\n"},
 		{"unhandled rejection", `Promise.reject(new Error("nobody"));`, 1, "", "Possibly unhandled promise rejection: Error: nobody\n"},
 		{"go panic caught", `try { t.boom() } catch (e) { print(e instanceof InternalError, e instanceof Error, e.name, e.message) }`, 0,
-			"true true InternalError native function boom failed: assignment to entry in nil map\n", ""},
+			"true true InternalError native function boom failed: runtime error: index out of range [0] with length 0\n", ""},
 		{"go panic in a constructor", `try { new t.Broken() } catch (e) { print(e.name, e.message) }`, 0,
 			"InternalError native constructor Broken failed: constructor invariant\n", ""},
-		{"go panic uncaught", `t.boom()`, 1, "", "Uncaught InternalError: native function boom failed: assignment to entry in nil map\n"},
+		{"go panic uncaught", `t.boom()`, 1, "", "Uncaught InternalError: native function boom failed: runtime error: index out of range [0] with length 0\n"},
 		{"fd 1 and 2", `print("a"); t.writeFd(1, "b\n"); t.writeFd(2, "c\n"); print("d");`, 0, "a\nb\nd\n", "c\n"},
 	}
 	for _, tt := range tests {
