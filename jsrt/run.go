@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/gojsc/gojsc/internal/sysfd"
+	"golang.org/x/sys/unix"
 )
 
 // Config is what a run of a program gets from its host.
@@ -18,10 +19,12 @@ import (
 // The script sees Stdin, Stdout and Stderr as its fds 0, 1 and 2. An
 // *os.File is used as it is: the generated main passes os.Stdin, os.Stdout
 // and os.Stderr, so that the program's fd 1 is the process's. Any other
-// reader or writer is reached through a pipe that a goroutine of the run
-// copies, so that fd-level APIs (os.read(0), os.isatty(1), a child's
-// inherited stdout) work on it too; a writer given as both Stdout and
-// Stderr gets one pipe. nil means /dev/null.
+// reader or writer (or a non-blocking file other than those three, such as
+// os.Pipe's) is reached through a pipe that a goroutine of the run copies,
+// so that fd-level APIs (os.read(0), os.isatty(1), a child's inherited
+// stdout) work on it too; a writer given as both Stdout and Stderr gets
+// one pipe, and Run returns once the pipes are drained (once children
+// that inherited them have closed them too). nil means /dev/null.
 type Config struct {
 	// Args become scriptArgs: the program name, then its arguments.
 	Args []string
@@ -168,12 +171,32 @@ func openStdio(c Config) (*stdio, error) {
 
 func isFile(v any) bool {
 	f, ok := v.(*os.File)
-	return ok && f != nil
+	return ok && f != nil && !nonblocking(f)
+}
+
+// nonblocking reports whether f is in non-blocking mode, as os.Pipe's
+// files are: the script's read(2) and write(2) on it would fail with
+// EAGAIN, so the run reaches it through a pipe of its own. The process's
+// own stdio is used as it is whatever its mode, as a C program would.
+func nonblocking(f *os.File) bool {
+	if f == os.Stdin || f == os.Stdout || f == os.Stderr {
+		return false
+	}
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	nb := false
+	_ = rc.Control(func(fd uintptr) {
+		fl, err := unix.FcntlInt(fd, unix.F_GETFL, 0)
+		nb = err == nil && fl&unix.O_NONBLOCK != 0
+	})
+	return nb
 }
 
 // input returns the file behind a run's stdin.
 func (s *stdio) input(r io.Reader) (*os.File, error) {
-	if f, ok := r.(*os.File); ok && f != nil {
+	if f, ok := r.(*os.File); ok && f != nil && !nonblocking(f) {
 		return f, nil
 	}
 	if r == nil {
@@ -195,7 +218,7 @@ func (s *stdio) input(r io.Reader) (*os.File, error) {
 
 // output returns the file behind a run's stdout or stderr.
 func (s *stdio) output(w io.Writer) (*os.File, error) {
-	if f, ok := w.(*os.File); ok && f != nil {
+	if f, ok := w.(*os.File); ok && f != nil && !nonblocking(f) {
 		return f, nil
 	}
 	if w == nil {

@@ -161,6 +161,32 @@ func TestRunStdin(t *testing.T) {
 	}
 }
 
+// An os.Pipe file is non-blocking: the run puts a pipe of its own in
+// between, so that the script's fd 1 blocks as a program's would.
+func TestRunNonblockingFile(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	got := make(chan string)
+	go func() {
+		var b bytes.Buffer
+		_, _ = b.ReadFrom(pr)
+		got <- b.String()
+	}()
+	big := strings.Repeat("x", 1<<20)
+	status, err := Run(context.Background(), Program{Source: fmt.Sprintf(`
+		const t = __gojsc_native("runtest");
+		print("a"); print(t.writeFd(1, %q)); print("b");`, big), Modules: []string{"runtest"}},
+		Config{Stdout: pw, Stderr: os.Stderr})
+	pw.Close()
+	want := "a\n" + big + fmt.Sprint(len(big)) + "\nb\n"
+	if out := <-got; status != 0 || err != nil || out != want {
+		t.Errorf("status %d, %v, %d bytes out, want %d", status, err, len(out), len(want))
+	}
+}
+
 func TestRunCancel(t *testing.T) {
 	for _, src := range []string{`for (;;) {}`, `setInterval(() => {}, 5);`} {
 		ctx, cancel := context.WithCancel(context.Background())
