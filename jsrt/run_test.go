@@ -57,6 +57,15 @@ func init() {
 			}
 			return vm.Runtime().ToValue(n)
 		})
+		e.Func("onExit", func(call goja.FunctionCall) goja.Value {
+			msg := Arg(call, 0).String()
+			vm.OnExit(func() { fmt.Fprintln(vm.File(2), msg) })
+			return nil
+		})
+		e.Func("sigterm", func(call goja.FunctionCall) goja.Value {
+			_ = unix.Kill(os.Getpid(), unix.SIGTERM)
+			return nil
+		})
 		e.Func("readFd", func(call goja.FunctionCall) goja.Value {
 			buf := make([]byte, 100)
 			n, _ := unix.Read(vm.Fd(ToInt(Arg(call, 0))), buf)
@@ -195,6 +204,17 @@ func TestRunCancel(t *testing.T) {
 		if r.status != 130 || !errors.Is(r.err, context.Canceled) || r.stdout != "started\n" || r.stderr != "" {
 			t.Errorf("%s: status %d, err %v, stdout %q, stderr %q; want 130, context.Canceled", src, r.status, r.err, r.stdout, r.stderr)
 		}
+	}
+}
+
+// A fatal signal the script does not handle, arriving while exit hooks are
+// registered, runs them and ends the run with 128+signal.
+func TestRunFatalSignal(t *testing.T) {
+	var got os.Signal
+	r := runScript(context.Background(), `t.onExit("hook ran"); setTimeout(() => {}, 100000); t.sigterm();`,
+		Config{OnFatalSignal: func(sig os.Signal) { got = sig }})
+	if r.status != 128+int(unix.SIGTERM) || r.err != nil || r.stderr != "hook ran\n" || got != unix.SIGTERM {
+		t.Errorf("status %d, %v, stderr %q, OnFatalSignal got %v; want 143, the hook's output, SIGTERM", r.status, r.err, r.stderr, got)
 	}
 }
 
