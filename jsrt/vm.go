@@ -174,9 +174,11 @@ func (vm *VM) Environ() []string {
 // OnExit registers fn to run when the run ends, after stdout is flushed
 // (to restore a terminal, say).
 //
-// The hooks also run when SIGINT, SIGTERM, SIGHUP or SIGQUIT arrives while
-// the script has no handler for it, so a terminal put in raw mode is given
-// back even then; they may run on another goroutine.
+// A hook runs on the loop goroutine, except when SIGINT, SIGTERM, SIGHUP or
+// SIGQUIT arrives while the script has no handler for it and
+// Config.OnFatalSignal is set: the hooks then run at once, on another
+// goroutine, so that a terminal put in raw mode is given back even if the
+// signal ends the process.
 func (vm *VM) OnExit(fn func()) {
 	vm.exitMu.Lock()
 	vm.exitHooks = append(vm.exitHooks, fn)
@@ -206,9 +208,10 @@ func (vm *VM) runExitHooks() {
 var fatalSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
 // watchFatalSignals ends the run when a fatal signal the script does not
-// handle arrives: the exit hooks run at once, here, then Config.OnFatalSignal
-// (which may end the process by the signal), then the run ends with status
-// 128+signal.
+// handle arrives, with status 128+signal. With Config.OnFatalSignal set,
+// the exit hooks run at once, here, then OnFatalSignal, which may end the
+// process by the signal; otherwise they run at the end of the run, on the
+// loop goroutine, as always.
 func (vm *VM) watchFatalSignals(ch chan os.Signal) {
 	defer signal.Stop(ch)
 	for {
@@ -220,8 +223,10 @@ func (vm *VM) watchFatalSignals(ch chan os.Signal) {
 			if vm.loop.handles(sig) {
 				continue
 			}
-			vm.runExitHooks()
 			if vm.onSignal != nil {
+				// The process may end in onSignal: the hooks cannot wait
+				// for the end of the run on the loop goroutine.
+				vm.runExitHooks()
 				vm.onSignal(sig)
 			}
 			vm.rt.Interrupt(errEnded)

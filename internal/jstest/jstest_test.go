@@ -52,3 +52,39 @@ const iv = os.setInterval(() => {
 		})
 	}
 }
+
+// FILEs a script leaves open are closed when its run ends, as a process's
+// end would close them: a run inside a longer-lived process leaks no fd.
+func TestRunClosesFiles(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd here")
+	}
+	dir := t.TempDir()
+	script := filepath.Join(dir, "open.js")
+	src := `import * as std from "std";
+const files = [std.open(scriptArgs[0], "r"), std.tmpfile(), std.open(scriptArgs[0], "r")];
+files[1].puts("pending");
+print(files.every(f => f !== null));
+`
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fds := func() int {
+		entries, err := os.ReadDir("/proc/self/fd")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(entries)
+	}
+	Run(t, script, Options{Program: script, Env: []string{"TMPDIR=" + dir}}) // first use starts what the process keeps
+	before := fds()
+	for range 5 {
+		r := Run(t, script, Options{Program: script, Env: []string{"TMPDIR=" + dir}})
+		if string(r.Stdout) != "true\n" || r.Exit != 0 {
+			t.Fatalf("status %d, stdout %q, stderr %q", r.Exit, r.Stdout, r.Stderr)
+		}
+	}
+	if after := fds(); after > before {
+		t.Errorf("%d fds open after 5 runs, %d before", after, before)
+	}
+}

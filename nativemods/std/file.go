@@ -449,12 +449,18 @@ func (m *module) stdStreams() (in, out, errs *stream) {
 	return in, out, errs
 }
 
-// flushAll flushes every stream still open, as exit(3) does.
+// flushAll flushes every stream still open, as exit(3) does, and closes
+// its fd, as the end of a process would: a run inside a longer-lived
+// process must not leave them open. A popen child is not waited for.
 func (m *module) flushAll() {
 	for s := range m.streams {
-		if !s.closed {
-			_ = s.flush()
+		if s.closed {
+			continue
 		}
+		_ = s.flush()
+		s.closed = true
+		_ = unix.Close(s.fd)
+		delete(m.streams, s)
 	}
 }
 
