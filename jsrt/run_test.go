@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -64,6 +63,10 @@ func init() {
 		})
 		e.Func("sigterm", func(call goja.FunctionCall) goja.Value {
 			_ = unix.Kill(os.Getpid(), unix.SIGTERM)
+			return nil
+		})
+		e.Func("cancel", func(call goja.FunctionCall) goja.Value {
+			cancelRun()
 			return nil
 		})
 		e.Func("readFd", func(call goja.FunctionCall) goja.Value {
@@ -196,10 +199,13 @@ func TestRunNonblockingFile(t *testing.T) {
 	}
 }
 
+// cancelRun cancels TestRunCancel's run; the script calls it.
+var cancelRun context.CancelFunc
+
 func TestRunCancel(t *testing.T) {
-	for _, src := range []string{`for (;;) {}`, `setInterval(() => {}, 5);`} {
+	for _, src := range []string{`t.cancel(); for (;;) {}`, `setInterval(() => {}, 5); setTimeout(t.cancel, 10);`} {
 		ctx, cancel := context.WithCancel(context.Background())
-		time.AfterFunc(20*time.Millisecond, cancel)
+		cancelRun = cancel
 		r := runScript(ctx, `print("started");`+src, Config{})
 		if r.status != 130 || !errors.Is(r.err, context.Canceled) || r.stdout != "started\n" || r.stderr != "" {
 			t.Errorf("%s: status %d, err %v, stdout %q, stderr %q; want 130, context.Canceled", src, r.status, r.err, r.stdout, r.stderr)
