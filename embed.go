@@ -6,9 +6,10 @@ package gojsc
 
 import "embed"
 
-// Source is the runtime and native-module source tree and the module files.
+// Source is the runtime and native-module source tree (with the internal
+// package they share) and the module files.
 //
-//go:embed go.mod go.sum jsrt nativemods
+//go:embed go.mod go.sum jsrt nativemods internal/sysfd
 var Source embed.FS
 
 // ModulePath is the import path of this module.

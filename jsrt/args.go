@@ -1,12 +1,10 @@
 package jsrt
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"reflect"
-	"syscall"
 
 	"github.com/dop251/goja"
 )
@@ -69,9 +67,16 @@ func (vm *VM) Throw(ctor string, format string, args ...any) {
 	panic(vm.NewError(ctor, format, args...))
 }
 
-// NewError returns a JS error object made by the named global constructor.
+// NewError returns a JS error object made by the named global constructor
+// ("Error", "TypeError", "InternalError", ...).
 func (vm *VM) NewError(ctor string, format string, args ...any) *goja.Object {
-	c, ok := goja.AssertConstructor(vm.rt.Get(ctor))
+	var cv goja.Value
+	if ctor == "InternalError" {
+		cv = vm.internalError // the script may have replaced the global
+	} else {
+		cv = vm.rt.Get(ctor)
+	}
+	c, ok := goja.AssertConstructor(cv)
 	if !ok {
 		c, _ = goja.AssertConstructor(vm.rt.Get("Error"))
 	}
@@ -141,14 +146,4 @@ func (vm *VM) ToString(v goja.Value) string {
 		vm.Throw("TypeError", "cannot convert symbol to string")
 	}
 	return v.String()
-}
-
-// Errno returns the errno inside err, or def when it holds none: the number
-// QuickJS-style functions return negated on failure.
-func Errno(err error, def syscall.Errno) int {
-	var e syscall.Errno
-	if errors.As(err, &e) {
-		return int(e)
-	}
-	return int(def)
 }

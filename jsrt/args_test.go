@@ -40,10 +40,7 @@ func TestToInt64(t *testing.T) {
 }
 
 func TestNativePanicsBecomeJSErrors(t *testing.T) {
-	vm, err := New([]string{"test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	vm := newTestVM(t)
 	rt := vm.Runtime()
 	_ = rt.Set("goPanic", vm.Func("goPanic", func(goja.FunctionCall) goja.Value { panic("broken invariant") }))
 	_ = rt.Set("toInt", vm.Func("toInt", func(c goja.FunctionCall) goja.Value { return rt.ToValue(ToInt64(Arg(c, 0))) }))

@@ -43,7 +43,7 @@ func (vm *VM) Promise() (promise goja.Value, settle func(fn func() (goja.Value, 
 // rejects the promise.
 //
 //	e.Func("fetch", func(call goja.FunctionCall) goja.Value {
-//		url := runtime.Arg(call, 0).String()
+//		url := jsrt.Arg(call, 0).String()
 //		return vm.Async(func() (any, error) { return download(url) })
 //	})
 func (vm *VM) Async(work func() (any, error)) goja.Value {

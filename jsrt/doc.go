@@ -2,6 +2,11 @@
 // event loop that owns it, the globals every program has, and the registry
 // of native modules, the Go packages scripts import by name.
 //
+// [Run] runs a program and returns its exit status; it never exits the
+// process (the generated main does). Each run has its own VM, loop and
+// stdio ([Config]), so programs may run one after another or at the same
+// time in one process.
+//
 // # Writing a native module
 //
 // A native module is a Go package that registers itself in init:
@@ -29,7 +34,8 @@
 //     when missing), [ToInt] and [ToInt64] convert numbers as JavaScript
 //     does, [VM.Callable] and [VM.Bytes] check for functions and buffers,
 //     and [VM.Throw] throws a TypeError or RangeError for bad arguments. A Go
-//     panic in the function reaches the script as an Error, never a crash.
+//     panic in the function reaches the script as an InternalError, never a
+//     crash.
 //   - [Exports.Class] exports a class; its methods go on the prototype it
 //     returns.
 //
@@ -51,9 +57,17 @@
 //     [Loop.Forget] drops the handlers of an fd about to be closed.
 //   - [Loop.SetTimer] runs a function after a delay.
 //   - [VM.Call] calls a script's function from such a callback: an exception
-//     it throws is reported with its stack and ends the program, as for any
+//     it throws is reported with its stack and ends the run, as for any
 //     uncaught exception (calling a goja.Callable directly would drop it).
 //
-// The program exits when nothing is left to do: no timers, fd handlers,
-// held work or pending promises from Async.
+// The run ends when nothing is left to do (no timers, fd handlers, held
+// work or pending promises from Async), or at [VM.Exit].
+//
+// # Stdio, environment, exit
+//
+// A module writes where the run's output goes: [VM.Stdout] (buffered, shared
+// with print) and [VM.File]; fd numbers a script passes go through [VM.Fd],
+// which maps 0, 1 and 2 to the run's stdio. [VM.LookupEnv] and
+// [VM.Environ] are the run's environment, for a child too. [VM.OnExit]
+// registers clean-up (a terminal to restore) for the end of the run.
 package jsrt

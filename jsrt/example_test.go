@@ -1,6 +1,7 @@
 package jsrt_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -49,36 +50,31 @@ func loadGreeter(vm *jsrt.VM, e *jsrt.Exports) error {
 }
 
 func Example() {
-	vm, err := jsrt.New([]string{"example"})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	// A compiled script reaches the module through its import statement;
-	// here it is made a global by hand.
-	greeter, err := vm.Require("greeter")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	_ = vm.Runtime().Set("greeter", greeter)
-	_, err = vm.Runtime().RunString(`
+	// The source is what gojsc's bundler makes of
+	// import * as greeter from "greeter" and the script's body.
+	src := `
+		const greeter = __gojsc_native("greeter");
 		greeter.greetLater("world", 10).then(print);
 		print(greeter.greet("world") + greeter.punctuation);
 		print(new greeter.Shouter("world").shout());
 		try { greeter.greet(); } catch (e) { print(e.name + ": " + e.message); }
 		try { greeter.Shouter.call({}); } catch (e) { print(e.name + ": " + e.message); }
-	`)
+	`
+	var stdout, stderr strings.Builder
+	status, err := jsrt.Run(context.Background(),
+		jsrt.Program{Source: src, Modules: []string{"greeter"}},
+		jsrt.Config{Args: []string{"example"}, Stdout: &stdout, Stderr: &stderr})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	vm.Loop().Run()
-	_ = vm.Stdout().Flush()
+	fmt.Print(stdout.String(), stderr.String())
+	fmt.Println("exit status", status)
 	// Output:
 	// hello, world!
 	// HELLO, WORLD
 	// TypeError: greet: name is missing
 	// TypeError: class constructor Shouter cannot be invoked without 'new'
 	// hello later, world
+	// exit status 0
 }

@@ -24,14 +24,14 @@ func (e *Exports) Set(name string, v any) {
 	}
 }
 
-// Func exports a function. A Go panic inside fn that is not a JS value
-// surfaces in the script as an Error naming the function, never as a crash.
+// Func exports a function. A Go panic inside fn surfaces in the script as
+// an InternalError carrying the panic's message, never as a crash.
 func (e *Exports) Func(name string, fn func(call goja.FunctionCall) goja.Value) {
 	e.Set(name, e.vm.Func(name, fn))
 }
 
 // Func wraps fn as a JS function value named name; a Go panic in fn becomes
-// a JS Error (see Exports.Func).
+// a JS InternalError (see Exports.Func).
 func (vm *VM) Func(name string, fn func(call goja.FunctionCall) goja.Value) goja.Value {
 	rt := vm.rt
 	f := rt.ToValue(func(call goja.FunctionCall) (ret goja.Value) {
@@ -47,17 +47,18 @@ func (vm *VM) Func(name string, fn func(call goja.FunctionCall) goja.Value) goja
 }
 
 // rethrow re-panics r, recovered in a native function, as a JS exception:
-// goja's own panics (JS values and its internal error types) go on as they
-// are; any other Go panic becomes an Error naming the function.
+// goja's own panics (JS values and its internal error types) and the end of
+// the run go on as they are; any other Go panic becomes an InternalError
+// naming the function.
 func (vm *VM) rethrow(kind, name string, r any) {
 	switch r.(type) {
-	case goja.Value, *goja.Exception, *goja.InterruptedError:
+	case goja.Value, *goja.Exception, *goja.InterruptedError, *goja.StackOverflowError, endRun:
 		panic(r)
 	}
 	if t := reflect.TypeOf(r); t != nil && t.PkgPath() == gojaPkg {
 		panic(r)
 	}
-	panic(vm.rt.NewGoError(fmt.Errorf("native %s %s failed: %v", kind, name, r)))
+	panic(vm.NewError("InternalError", "native %s %s failed: %v", kind, name, r))
 }
 
 var gojaPkg = reflect.TypeOf((*goja.Runtime)(nil)).Elem().PkgPath()

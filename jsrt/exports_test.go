@@ -26,10 +26,7 @@ func init() {
 }
 
 func TestExportsClassAndAsync(t *testing.T) {
-	vm, err := New([]string{"test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	vm := newTestVM(t)
 	rt := vm.Runtime()
 	tests := []exprTest{
 		{`const { Counter } = __gojsc_native("exports-test"); new Counter(4).inc()`, "5"},
@@ -49,7 +46,7 @@ func TestExportsClassAndAsync(t *testing.T) {
 	if _, err := rt.RunString(`__gojsc_native("exports-test").bytes().then(done)`); err != nil {
 		t.Fatal(err)
 	}
-	vm.Loop().Run()
+	vm.Loop().run()
 	if got != "ArrayBuffer abc" {
 		t.Errorf("Async of []byte resolved with %q, want an ArrayBuffer", got)
 	}

@@ -11,14 +11,16 @@ func (vm *VM) installGlobals() error {
 	if err := vm.installPrelude(); err != nil {
 		return err
 	}
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		_ = g.DefineDataProperty(name, vm.Func(name, fn), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
+		f := vm.Func(name, fn)
+		vm.setLength(f, length)
+		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	// print and console.log are the hot path of most programs: no panic
-	// wrapper (they cannot panic), no closure.
-	printFn := vm.rawFunc("print", vm.jsPrint)
+	vm.installInternalError()
+	printFn := vm.Func("print", vm.jsPrint)
+	vm.setLength(printFn, 1)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	set(nativeRequire, func(call goja.FunctionCall) goja.Value {
+	set(nativeRequire, 1, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
 		obj, err := vm.Require(name)
 		if err != nil {
@@ -29,17 +31,21 @@ func (vm *VM) installGlobals() error {
 
 	// The module wrapper hands a rejection of the entry's top level here, so
 	// it is reported as the uncaught exception it is.
-	set("__gojsc_uncaught", func(call goja.FunctionCall) goja.Value {
+	set("__gojsc_uncaught", 1, func(call goja.FunctionCall) goja.Value {
 		vm.fatalValue(Arg(call, 0))
 		return nil
 	})
 
 	console := rt.NewObject()
 	for _, name := range []string{"log", "info", "debug"} {
-		_ = console.Set(name, vm.rawFunc(name, vm.jsPrint))
+		f := vm.Func(name, vm.jsPrint)
+		vm.setLength(f, 1)
+		_ = console.Set(name, f)
 	}
 	for _, name := range []string{"error", "warn", "trace"} {
-		_ = console.Set(name, vm.Func(name, vm.jsPrintErr))
+		f := vm.Func(name, vm.jsPrintErr)
+		vm.setLength(f, 1)
+		_ = console.Set(name, f)
 	}
 	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 
@@ -56,10 +62,10 @@ func (vm *VM) installGlobals() error {
 	vm.installCrypto()
 	vm.installEncoding()
 
-	set("setTimeout", vm.JSSetTimeout)
-	set("clearTimeout", vm.JSClearTimer)
-	set("setInterval", vm.JSSetInterval)
-	set("clearInterval", vm.JSClearTimer)
+	set("setTimeout", 2, vm.jsSetTimeout)
+	set("clearTimeout", 1, vm.jsClearTimer)
+	set("setInterval", 2, vm.jsSetInterval)
+	set("clearInterval", 1, vm.jsClearTimer)
 	return nil
 }
 
@@ -96,13 +102,13 @@ func (vm *VM) jsPrintErr(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// JSSetTimeout implements setTimeout(fn, ms, ...args) → id.
-func (vm *VM) JSSetTimeout(call goja.FunctionCall) goja.Value {
+// jsSetTimeout implements setTimeout(fn, ms, ...args) → id.
+func (vm *VM) jsSetTimeout(call goja.FunctionCall) goja.Value {
 	return vm.setTimer(call, "setTimeout", false)
 }
 
-// JSSetInterval implements setInterval(fn, ms, ...args) → id.
-func (vm *VM) JSSetInterval(call goja.FunctionCall) goja.Value {
+// jsSetInterval implements setInterval(fn, ms, ...args) → id.
+func (vm *VM) jsSetInterval(call goja.FunctionCall) goja.Value {
 	return vm.setTimer(call, "setInterval", true)
 }
 
@@ -123,18 +129,40 @@ func (vm *VM) setTimer(call goja.FunctionCall, name string, repeat bool) goja.Va
 	return vm.rt.ToValue(id)
 }
 
-// JSClearTimer implements clearTimeout and clearInterval.
-func (vm *VM) JSClearTimer(call goja.FunctionCall) goja.Value {
+// jsClearTimer implements clearTimeout and clearInterval.
+func (vm *VM) jsClearTimer(call goja.FunctionCall) goja.Value {
 	vm.loop.ClearTimer(ToInt64(Arg(call, 0)))
 	return goja.Undefined()
 }
 
-// rawFunc is vm.Func without the panic guard, for functions that cannot
-// panic and are called often.
-func (vm *VM) rawFunc(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
-	f := vm.rt.ToValue(fn).(*goja.Object)
-	_ = f.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	return f
+// setLength sets the length property of the function f.
+func (vm *VM) setLength(f goja.Value, n int) {
+	_ = f.(*goja.Object).DefineDataProperty("length", vm.rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// installInternalError defines QuickJS's InternalError, which goja lacks:
+// the error a Go panic in a native function becomes.
+func (vm *VM) installInternalError() {
+	rt := vm.rt
+	errCtor, _ := goja.AssertConstructor(rt.Get("Error"))
+	errProto := rt.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	c := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		e, err := errCtor(nil, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		_ = e.SetPrototype(call.This.Prototype())
+		return e
+	}).(*goja.Object)
+	_ = c.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.SetPrototype(rt.Get("Error").(*goja.Object))
+	proto := c.Get("prototype").(*goja.Object)
+	_ = proto.SetPrototype(errProto)
+	_ = proto.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = proto.DefineDataProperty("message", rt.ToValue(""), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = rt.GlobalObject().DefineDataProperty("InternalError", c, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	vm.internalError = c
 }
 
 // installPrelude defines what esbuild's lowered output and modern scripts
@@ -178,5 +206,6 @@ func (vm *VM) installPrelude() error {
 		}
 		return goja.Undefined()
 	})
+	vm.setLength(queue, 1)
 	return rt.GlobalObject().DefineDataProperty("queueMicrotask", queue, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }

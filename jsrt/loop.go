@@ -51,7 +51,11 @@ type Loop struct {
 	posted  []func()
 	running []func()
 	nposted atomic.Int32
-	sigCh   chan os.Signal
+	closed  bool // under mu: the poller is gone, Post drops its function
+	stopped bool // the run has ended: no more macrotasks
+
+	sigChs  map[syscall.Signal]chan os.Signal // one per handled signal, so one can be stopped alone
+	ignored map[syscall.Signal]bool
 	signals map[syscall.Signal]func()
 	// sigSent holds the handled signals the process sent itself and has not
 	// seen arrive yet; each keeps the loop alive (one hold per signal, since
@@ -86,8 +90,8 @@ type watch struct {
 	pollable bool
 }
 
-// NewLoop returns an empty loop.
-func NewLoop() (*Loop, error) {
+// newLoop returns an empty loop.
+func newLoop() (*Loop, error) {
 	p, err := newPoller()
 	if err != nil {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
@@ -98,6 +102,8 @@ func NewLoop() (*Loop, error) {
 		poller:    p,
 		watches:   make(map[int]*watch),
 		signals:   make(map[syscall.Signal]func()),
+		sigChs:    make(map[syscall.Signal]chan os.Signal),
+		ignored:   make(map[syscall.Signal]bool),
 		sigSent:   make(map[syscall.Signal]bool),
 	}, nil
 }
@@ -296,40 +302,78 @@ func (p *Pending) Cancel() {
 // fn has run; use Hold for work still in flight.
 func (l *Loop) Post(fn func()) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
 	l.posted = append(l.posted, fn)
-	first := len(l.posted) == 1
 	// Counted under the lock so that runPosted never sees the count lag
 	// behind the queue it takes.
 	l.nposted.Add(1)
-	l.mu.Unlock()
-	if first {
+	if len(l.posted) == 1 {
 		l.poller.wake()
 	}
 }
 
+// stop makes run return after the current macrotask; nothing else runs.
+func (l *Loop) stop() { l.stopped = true }
+
+// close releases the loop's fds and stops its signal notifications; Post
+// does nothing afterwards. Signals the script ignored get their default
+// action back.
+func (l *Loop) close() {
+	l.mu.Lock()
+	l.closed = true
+	l.mu.Unlock()
+	for sig, ch := range l.sigChs {
+		signal.Stop(ch)
+		close(ch)
+		delete(l.sigChs, sig)
+	}
+	for sig := range l.ignored {
+		signal.Reset(sig)
+	}
+	l.poller.close()
+}
+
 // Signal sets the handler run on the loop when the process receives sig.
 // fn == nil restores the default action; ignore makes the process ignore
-// sig. Signal handlers alone do not keep the loop alive.
+// sig. Signal handlers alone do not keep the loop alive. Other runs in the
+// process that handle sig still get it; ignoring is process-wide.
 func (l *Loop) Signal(sig syscall.Signal, fn func(), ignore bool) {
-	if l.sigCh == nil && fn != nil {
-		l.sigCh = make(chan os.Signal, 64)
-		go l.forwardSignals(l.sigCh)
-	}
 	bit := uint64(1) << (uint(sig) & 63)
+	if ch := l.sigChs[sig]; ch != nil && fn == nil {
+		signal.Stop(ch)
+		close(ch)
+		delete(l.sigChs, sig)
+	}
 	switch {
 	case ignore:
 		delete(l.signals, sig)
 		l.signalArrived(sig)
 		signal.Ignore(sig)
+		l.ignored[sig] = true
 		l.handled.Or(bit)
 	case fn == nil:
 		delete(l.signals, sig)
 		l.signalArrived(sig)
-		signal.Reset(sig)
+		if l.ignored[sig] {
+			delete(l.ignored, sig)
+			signal.Reset(sig)
+		}
 		l.handled.And(^bit)
 	default:
 		l.signals[sig] = fn
-		signal.Notify(l.sigCh, sig)
+		if l.sigChs[sig] == nil {
+			if l.ignored[sig] {
+				delete(l.ignored, sig)
+				signal.Reset(sig)
+			}
+			ch := make(chan os.Signal, 64)
+			l.sigChs[sig] = ch
+			signal.Notify(ch, sig)
+			go l.forwardSignals(ch)
+		}
 		l.handled.Or(bit)
 	}
 }
@@ -384,13 +428,13 @@ func (l *Loop) alive() bool {
 	return len(l.timers) > 0 || len(l.watches) > 0 || l.holds > 0 || l.nposted.Load() > 0
 }
 
-// Run runs macrotasks until nothing can happen any more.
-func (l *Loop) Run() {
-	for {
+// run runs macrotasks until nothing can happen any more or the run ends.
+func (l *Loop) run() {
+	for !l.stopped {
 		l.turn = l.clock()
 		l.runPosted()
 		l.runTimers()
-		if !l.alive() {
+		if l.stopped || !l.alive() {
 			return
 		}
 		evs, err := l.poller.wait(l.timeout(), l.events[:0])
@@ -401,6 +445,9 @@ func (l *Loop) Run() {
 		}
 		l.turn = l.clock()
 		for i := range l.events {
+			if l.stopped {
+				return
+			}
 			ev := &l.events[i]
 			l.dispatch(ev.fd, ev.gen, ev.read, ev.write)
 		}
@@ -409,6 +456,9 @@ func (l *Loop) Run() {
 			// that were ready when the turn began.
 			l.scratch = append(l.scratch[:0], l.always...)
 			for _, fd := range l.scratch {
+				if l.stopped {
+					return
+				}
 				l.dispatch(fd, 0, true, true)
 			}
 		}
@@ -447,7 +497,7 @@ func (l *Loop) dispatch(fd int, gen uint32, read, write bool) {
 			return
 		}
 	}
-	if write && w.write != nil {
+	if write && w.write != nil && !l.stopped {
 		l.task(w.write)
 	}
 }
@@ -462,7 +512,9 @@ func (l *Loop) runPosted() {
 	l.mu.Unlock()
 	for i, fn := range l.running {
 		l.running[i] = nil
-		l.task(fn)
+		if !l.stopped {
+			l.task(fn)
+		}
 	}
 }
 
@@ -471,7 +523,7 @@ func (l *Loop) runPosted() {
 func (l *Loop) runTimers() {
 	now := l.turn
 	seq := l.timerSeq
-	for len(l.timers) > 0 {
+	for len(l.timers) > 0 && !l.stopped {
 		t := l.timers[0]
 		if t.deadline > now || t.seq > seq {
 			return
@@ -500,7 +552,7 @@ func (l *Loop) task(fn func()) {
 		}
 	}()
 	fn()
-	if l.afterTask != nil {
+	if l.afterTask != nil && !l.stopped {
 		l.afterTask()
 	}
 }

@@ -16,11 +16,30 @@ import (
 
 func newTestLoop(t *testing.T) *Loop {
 	t.Helper()
-	l, err := NewLoop()
+	l, err := newLoop()
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(l.close)
 	return l
+}
+
+// newTestVM returns a VM whose stdout and stderr are the test's.
+func newTestVM(t *testing.T) *VM {
+	t.Helper()
+	std, err := openStdio(Config{Stdout: os.Stdout, Stderr: os.Stderr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, err := newVM(Config{Args: []string{"test"}}, std)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		vm.loop.close()
+		std.close()
+	})
+	return vm
 }
 
 // testPipe returns a pipe closed when the test ends (closing twice is
@@ -51,7 +70,7 @@ func runWithin(t *testing.T, l *Loop, d time.Duration) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		l.Run()
+		l.run()
 	}()
 	select {
 	case <-done:
@@ -467,10 +486,7 @@ func TestDispatchAllocs(t *testing.T) {
 }
 
 func TestPromise(t *testing.T) {
-	vm, err := New([]string{"test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	vm := newTestVM(t)
 	var got []string
 	record := func(s string) { got = append(got, s) }
 	vm.rt.Set("record", record)

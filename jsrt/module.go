@@ -15,7 +15,7 @@ import (
 // A module package registers itself in init:
 //
 //	func init() {
-//		runtime.Register(runtime.Module{Name: "hello", Load: load})
+//		jsrt.Register(jsrt.Module{Name: "hello", Load: load})
 //	}
 //
 // Load runs on the loop goroutine the first time a script imports the

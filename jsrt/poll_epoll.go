@@ -36,6 +36,12 @@ func newPoller() (*poller, error) {
 	return &poller{epfd: epfd, wakefd: wakefd, buf: make([]unix.EpollEvent, 256)}, nil
 }
 
+// close releases the poller's fds.
+func (p *poller) close() {
+	unix.Close(p.epfd)
+	unix.Close(p.wakefd)
+}
+
 func epollMask(read, write bool) uint32 {
 	var m uint32
 	if read {

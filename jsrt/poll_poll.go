@@ -31,6 +31,12 @@ func newPoller() (*poller, error) {
 	return &poller{fds: map[int]int16{}, gens: map[int]uint32{}, wakeR: p[0], wakeW: p[1]}, nil
 }
 
+// close releases the poller's fds.
+func (p *poller) close() {
+	unix.Close(p.wakeR)
+	unix.Close(p.wakeW)
+}
+
 func pollMask(read, write bool) int16 {
 	var m int16
 	if read {

@@ -8,27 +8,30 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sort"
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt/inspect"
-	"golang.org/x/sys/unix"
 )
 
 // nativeRequire is the global through which bundled code reaches native
 // modules: the compiler turns `import ... from "os"` into a call of it.
 const nativeRequire = "__gojsc_native"
 
-// A VM is one JavaScript runtime with its event loop. All its methods, and
-// the goja runtime it holds, belong to the loop goroutine.
+// A VM is one JavaScript runtime with its event loop, made by [Run] for one
+// run of a program. All its methods, and the goja runtime it holds, belong
+// to the loop goroutine.
 type VM struct {
 	rt   *goja.Runtime
 	loop *Loop
 	args []string
+	env  map[string]string // nil: the process's environment
+	std  *stdio
 
 	out    *bufio.Writer // shared by print, console.log and std.out
 	outTTY bool
@@ -38,28 +41,46 @@ type VM struct {
 	exitMu    sync.Mutex // exitHooks are also run from the signal watcher
 	exitHooks []func()
 	exitOnce  sync.Once
-	rejected  []*goja.Promise        // rejected this turn, in order
-	handled   map[*goja.Promise]bool // of those, the ones given a handler later
-	noop      goja.Callable
-	isViewFn  goja.Callable
+	sigStop   chan struct{} // closed at the end of the run: stops the signal watcher
+	onSignal  func(os.Signal)
+
+	ended  bool // the run is over: the loop stops and JS is interrupted
+	status int
+
+	rejected      []*goja.Promise        // rejected this turn, in order
+	handled       map[*goja.Promise]bool // of those, the ones given a handler later
+	noop          goja.Callable
+	isViewFn      goja.Callable
+	internalError *goja.Object
 }
 
-// New returns a VM with the globals every gojsc binary has. args become
-// scriptArgs.
-func New(args []string) (*VM, error) {
-	loop, err := NewLoop()
+// newVM returns a VM with the globals every gojsc binary has, over the
+// run's stdio.
+func newVM(c Config, std *stdio) (*VM, error) {
+	loop, err := newLoop()
 	if err != nil {
 		return nil, err
 	}
 	vm := &VM{
-		rt:      goja.New(),
-		loop:    loop,
-		args:    args,
-		out:     bufio.NewWriterSize(os.Stdout, 64<<10),
-		stderr:  os.Stderr,
-		modules: make(map[string]*goja.Object),
+		rt:       goja.New(),
+		loop:     loop,
+		args:     c.Args,
+		std:      std,
+		out:      bufio.NewWriterSize(std.files[1], 64<<10),
+		outTTY:   sysfd.IsTerminal(std.fds[1]),
+		stderr:   std.files[2],
+		modules:  make(map[string]*goja.Object),
+		sigStop:  make(chan struct{}),
+		onSignal: c.OnFatalSignal,
 	}
-	vm.outTTY = IsTerminal(1)
+	if c.Env != nil {
+		vm.env = make(map[string]string, len(c.Env))
+		for _, kv := range c.Env {
+			if k, v, ok := strings.Cut(kv, "="); ok {
+				vm.env[k] = v
+			}
+		}
+	}
 	vm.rt.SetPromiseRejectionTracker(vm.trackRejection)
 	noop, _ := goja.AssertFunction(vm.rt.ToValue(func() {}))
 	vm.noop = noop
@@ -81,19 +102,83 @@ func (vm *VM) Loop() *Loop { return vm.loop }
 func (vm *VM) Args() []string { return vm.args }
 
 // Stdout returns the buffered writer behind print, console.log and std.out.
-// It is flushed at exit; Flush it before anything else writes to fd 1.
+// It is flushed when the run ends; Flush it before anything else writes to
+// the script's fd 1 (a child, a write to [VM.Fd](1)).
 func (vm *VM) Stdout() *bufio.Writer { return vm.out }
 
-// StdoutIsTerminal reports whether fd 1 is a terminal, where output is
-// flushed line by line.
+// StdoutIsTerminal reports whether the script's fd 1 is a terminal, where
+// output is flushed line by line.
 func (vm *VM) StdoutIsTerminal() bool { return vm.outTTY }
 
-// OnExit registers fn to run when the process exits by any path other than
-// a crash, after stdout is flushed (to restore a terminal, say).
+// File returns the file behind the script's fd n, 0 to 2: the run's stdin,
+// stdout or stderr as [Config] gave them, or the pipe to them when they are
+// not files. Writes to File(1) bypass [VM.Stdout]'s buffer.
+func (vm *VM) File(n int) *os.File { return vm.std.files[n] }
+
+// Fd maps a file descriptor number as the script sees it to the process's:
+// 0, 1 and 2 are [VM.File]'s descriptors, others are themselves. Native
+// modules that take fd numbers from scripts (read, write, isatty, a child's
+// stdio) pass them through Fd.
+func (vm *VM) Fd(n int) int {
+	if n >= 0 && n <= 2 {
+		return vm.std.fds[n]
+	}
+	return n
+}
+
+// LookupEnv returns the environment variable key of the run.
+func (vm *VM) LookupEnv(key string) (string, bool) {
+	if vm.env == nil {
+		return os.LookupEnv(key)
+	}
+	v, ok := vm.env[key]
+	return v, ok
+}
+
+// Setenv sets the environment variable key of the run; names setenv(3)
+// rejects (empty or holding '=') are ignored.
+func (vm *VM) Setenv(key, value string) {
+	if key == "" || strings.ContainsAny(key, "=\x00") {
+		return
+	}
+	if vm.env == nil {
+		_ = os.Setenv(key, value)
+		return
+	}
+	vm.env[key] = value
+}
+
+// Unsetenv removes the environment variable key of the run.
+func (vm *VM) Unsetenv(key string) {
+	if vm.env == nil {
+		_ = os.Unsetenv(key)
+		return
+	}
+	delete(vm.env, key)
+}
+
+// Environ returns the run's environment as "key=value" strings, for a
+// child process.
+func (vm *VM) Environ() []string {
+	if vm.env == nil {
+		return os.Environ()
+	}
+	env := make([]string, 0, len(vm.env))
+	for k, v := range vm.env {
+		env = append(env, k+"="+v)
+	}
+	sort.Strings(env)
+	return env
+}
+
+// OnExit registers fn to run when the run ends, after stdout is flushed
+// (to restore a terminal, say).
 //
-// The hooks also run when SIGINT, SIGTERM, SIGHUP or SIGQUIT ends the
-// process while the script has no handler for it, so a terminal put in raw
-// mode is given back even then; they may run on another goroutine.
+// A hook runs on the loop goroutine, except when SIGINT, SIGTERM, SIGHUP or
+// SIGQUIT arrives while the script has no handler for it and
+// Config.OnFatalSignal is set: the hooks then run at once, on another
+// goroutine, so that a terminal put in raw mode is given back even if the
+// signal ends the process.
 func (vm *VM) OnExit(fn func()) {
 	vm.exitMu.Lock()
 	vm.exitHooks = append(vm.exitHooks, fn)
@@ -118,40 +203,87 @@ func (vm *VM) runExitHooks() {
 	})
 }
 
-// fatalSignals end a process by default; Go's runtime would end it without
-// running the exit hooks.
+// fatalSignals end a process by default; while exit hooks are registered
+// the VM catches them, to run the hooks first.
 var fatalSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
-// watchFatalSignals runs the exit hooks before a fatal signal the script
-// does not handle ends the process, then lets the signal end it as it
-// would have: by the signal, so the parent sees the same status (SIGQUIT,
-// whose Go default dumps goroutines, exits with 128+3 instead).
-func (vm *VM) watchFatalSignals(ch <-chan os.Signal) {
-	for s := range ch {
-		sig := s.(syscall.Signal)
-		if vm.loop.handles(sig) {
-			continue
+// watchFatalSignals ends the run when a fatal signal the script does not
+// handle arrives, with status 128+signal. With Config.OnFatalSignal set,
+// the exit hooks run at once, here, then OnFatalSignal, which may end the
+// process by the signal; otherwise they run at the end of the run, on the
+// loop goroutine, as always.
+func (vm *VM) watchFatalSignals(ch chan os.Signal) {
+	defer signal.Stop(ch)
+	for {
+		select {
+		case <-vm.sigStop:
+			return
+		case s := <-ch:
+			sig := s.(syscall.Signal)
+			if vm.loop.handles(sig) {
+				continue
+			}
+			if vm.onSignal != nil {
+				// The process may end in onSignal: the hooks cannot wait
+				// for the end of the run on the loop goroutine.
+				vm.runExitHooks()
+				vm.onSignal(sig)
+			}
+			vm.rt.Interrupt(errEnded)
+			vm.loop.Post(func() { vm.Exit(128 + int(sig)) })
+			return
 		}
-		vm.runExitHooks()
-		if sig == syscall.SIGQUIT {
-			os.Exit(128 + int(sig))
-		}
-		signal.Reset(sig)
-		_ = syscall.Kill(os.Getpid(), sig)
-		time.Sleep(time.Second) // the signal ends the process; if not:
-		os.Exit(128 + int(sig))
 	}
 }
 
-// Exit flushes output, runs the exit hooks and ends the process with code.
+// errEnded interrupts the script when the run has ended.
+var errEnded = errors.New("the run has ended")
+
+// endRun is the panic value that unwinds the Go and JS stacks, past any
+// try/catch of the script, to the loop once the run has ended.
+type endRun struct{}
+
+// Exit ends the run with status code, as std.exit does: the script's stack
+// unwinds without running its catch or finally blocks, nothing else runs,
+// and [Run] returns code after flushing stdout and running the exit hooks.
+// Exit does not return; call it on the loop goroutine.
 func (vm *VM) Exit(code int) {
-	_ = vm.out.Flush()
-	vm.runExitHooks()
-	os.Exit(code)
+	vm.end(code)
+	panic(endRun{})
+}
+
+// end records the status of the run's end (the first one wins), stops the
+// loop and interrupts any JS still to run.
+func (vm *VM) end(code int) {
+	if vm.ended {
+		return
+	}
+	vm.ended = true
+	vm.status = code
+	vm.loop.stop()
+	vm.rt.Interrupt(errEnded)
+}
+
+// ending reports whether err is the interruption of an ended or cancelled
+// run rather than an error of the script.
+func (vm *VM) ending(err error) bool {
+	var ie *goja.InterruptedError
+	if !errors.As(err, &ie) {
+		return false
+	}
+	switch ie.Value() {
+	case errEnded:
+		return true
+	case errCancelled:
+		vm.end(statusCancelled)
+		return true
+	}
+	return false
 }
 
 // Call calls fn as a macrotask callback would: an exception it throws is
-// reported with its stack and ends the process with status 1.
+// reported with its stack and ends the run with status 1, and Call does not
+// return then.
 func (vm *VM) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
 	v, err := fn(this, args...)
 	if err != nil {
@@ -161,8 +293,11 @@ func (vm *VM) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.V
 }
 
 // Fatal reports err, an uncaught exception or a Go error, on stderr and
-// exits with status 1.
+// ends the run with status 1, as [VM.Exit] does. It does not return.
 func (vm *VM) Fatal(err error) {
+	if vm.ended || vm.ending(err) {
+		panic(endRun{})
+	}
 	_ = vm.out.Flush()
 	var b strings.Builder
 	var overflow *goja.StackOverflowError
@@ -201,6 +336,9 @@ func isException(err error) bool {
 }
 
 func (vm *VM) fatalValue(v goja.Value) {
+	if vm.ended {
+		panic(endRun{})
+	}
 	_ = vm.out.Flush()
 	var b strings.Builder
 	b.WriteString("Uncaught ")
@@ -209,10 +347,19 @@ func (vm *VM) fatalValue(v goja.Value) {
 	vm.Exit(1)
 }
 
-// goPanic turns a Go panic that escaped a callback into an error report
-// instead of a Go stack dump.
+// goPanic handles a panic that escaped a macrotask: the unwinding of an
+// ended run, or else an error report instead of a Go stack dump.
 func (vm *VM) goPanic(v any) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(endRun); !ok {
+				panic(r)
+			}
+		}
+	}()
 	switch x := v.(type) {
+	case endRun:
+		return
 	case *goja.Exception:
 		vm.Fatal(x)
 	case *goja.InterruptedError:
@@ -292,9 +439,9 @@ func compile(p Program) (*goja.Program, error) {
 	return goja.CompileAST(ast, false)
 }
 
-// RunMain runs the program's top level, then the loop until nothing is left
-// to do, and exits.
-func (vm *VM) RunMain(p Program) {
+// runMain runs the program's top level, then the loop until nothing is
+// left to do or the run ends, and returns the run's status.
+func (vm *VM) runMain(p Program) int {
 	if p.Name == "" {
 		p.Name = inspect.GlueFile
 	}
@@ -305,15 +452,15 @@ func (vm *VM) RunMain(p Program) {
 	prg, err := compile(p)
 	if err != nil {
 		fmt.Fprintf(vm.stderr, "%s: %v\n", p.Name, err)
-		vm.Exit(1)
+		return 1
 	}
 	vm.loop.task(func() {
 		if _, err := vm.rt.RunProgram(prg); err != nil {
 			vm.Fatal(err)
 		}
 	})
-	vm.loop.Run()
-	vm.Exit(0)
+	vm.loop.run()
+	return vm.status
 }
 
 // DefaultStackDepth is the call-stack limit of a program built without -S:
@@ -334,28 +481,6 @@ type Program struct {
 	// DefaultStackDepth.
 	MaxStackDepth int
 	// Modules are the native modules the build linked; each must have
-	// registered itself by the time Main runs.
+	// registered itself by the time Run runs.
 	Modules []string
-}
-
-// Main runs p as a gojsc binary does and exits; the generated main calls it.
-func Main(p Program) {
-	for _, name := range p.Modules {
-		if _, ok := Lookup(name); !ok {
-			fmt.Fprintf(os.Stderr, "%s: native module %q was linked but its package did not register it (registered: %v)\n", os.Args[0], name, Registered())
-			os.Exit(1)
-		}
-	}
-	vm, err := New(os.Args)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
-		os.Exit(1)
-	}
-	vm.RunMain(p)
-}
-
-// IsTerminal reports whether fd refers to a terminal (isatty).
-func IsTerminal(fd int) bool {
-	_, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
-	return err == nil
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/gojsc/gojsc/internal/gojsctest"
+	"github.com/gojsc/gojsc/internal/jstest"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output files of the end-to-end tests")
@@ -22,9 +23,11 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// TestE2E compiles every script under testdata/e2e that has a .stdout file
-// beside it, runs it, and compares its stdout, stderr and exit status with
-// the expected files.
+// TestE2E runs every script under testdata/e2e that has a .stdout file
+// beside it and compares its stdout, stderr and exit status with the
+// expected files. Scripts run in the test process (see jstest) unless a
+// "// build: why" directive says they need a program of their own: those
+// are compiled with gojsc and run as a child.
 func TestE2E(t *testing.T) {
 	root := filepath.Join(gojsctest.Root(), "testdata", "e2e")
 	var scripts []string
@@ -50,7 +53,6 @@ func TestE2E(t *testing.T) {
 	for _, script := range scripts {
 		rel, _ := filepath.Rel(root, stem(script))
 		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
-			t.Parallel()
 			runGolden(t, script)
 		})
 	}
@@ -68,7 +70,7 @@ func directives(src []byte) map[string]string {
 		}
 		if k, v, ok := strings.Cut(strings.TrimSpace(rest), ":"); ok {
 			switch k = strings.TrimSpace(k); k {
-			case "flags", "args", "stdin", "env", "requires":
+			case "flags", "args", "stdin", "env", "requires", "build":
 				d[k] = strings.TrimSpace(v)
 			}
 		}
@@ -88,7 +90,7 @@ func runGolden(t *testing.T, script string) {
 		}
 	}
 	dir := filepath.Dir(script)
-	exe := gojsctest.CompileIn(t, dir, filepath.Base(script), strings.Fields(d["flags"])...)
+	_, build := d["build"]
 	tmp := t.TempDir()
 	env := []string{"TMPDIR=" + tmp}
 	if d["env"] != "" {
@@ -102,7 +104,26 @@ func runGolden(t *testing.T, script string) {
 	} else {
 		stdin = []byte{}
 	}
-	r := gojsctest.Run(t, dir, env, stdin, exe, strings.Fields(d["args"])...)
+	var r gojsctest.Result
+	var exe string
+	if build {
+		// Children of parallel tests: the in-process ones change the
+		// working directory.
+		t.Parallel()
+		exe = gojsctest.CompileIn(t, dir, filepath.Base(script), strings.Fields(d["flags"])...)
+		r = gojsctest.Run(t, dir, env, stdin, exe, strings.Fields(d["args"])...)
+	} else {
+		exe = filepath.Join(t.TempDir(), "app")
+		jr := jstest.Run(t, filepath.Base(script), jstest.Options{
+			Dir:     dir,
+			Flags:   strings.Fields(d["flags"]),
+			Program: exe,
+			Args:    strings.Fields(d["args"]),
+			Env:     append(os.Environ(), env...),
+			Stdin:   stdin,
+		})
+		r = gojsctest.Result{Stdout: jr.Stdout, Stderr: jr.Stderr, Exit: jr.Exit}
+	}
 	clean := func(b []byte) []byte {
 		b = bytes.ReplaceAll(b, []byte(tmp), []byte("$TMPDIR"))
 		return bytes.ReplaceAll(b, []byte(exe), []byte("$PROGRAM"))

@@ -7,6 +7,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -59,14 +60,14 @@ func (m *module) files(e *jsrt.Exports) {
 	})
 	e.Func("readdir", m.readdir)
 	e.Func("pipe", func(call goja.FunctionCall) goja.Value {
-		r, w, err := jsrt.Pipe()
+		r, w, err := sysfd.Pipe()
 		if err != nil {
 			return goja.Null()
 		}
 		return m.rt.NewArray(r, w)
 	})
 	e.Func("dup", func(call goja.FunctionCall) goja.Value {
-		return m.result(unix.FcntlInt(uintptr(intArg(call, 0)), unix.F_DUPFD_CLOEXEC, 0))
+		return m.result(unix.FcntlInt(uintptr(m.fdArg(call, 0)), unix.F_DUPFD_CLOEXEC, 0))
 	})
 	e.Func("dup2", m.dup2)
 }
@@ -91,7 +92,7 @@ func (m *module) open(call goja.FunctionCall) goja.Value {
 // close(fd) → 0 or -errno. The fd's loop handlers go first, so that the
 // fd number, once reused, is not reported to them.
 func (m *module) close(call goja.FunctionCall) goja.Value {
-	fd := intArg(call, 0)
+	fd := m.fdArg(call, 0)
 	m.vm.Loop().Forget(fd)
 	return m.result(0, unix.Close(fd))
 }
@@ -99,7 +100,7 @@ func (m *module) close(call goja.FunctionCall) goja.Value {
 // seek(fd, offset, whence) → new position or -errno, a BigInt when offset
 // is one.
 func (m *module) seek(call goja.FunctionCall) goja.Value {
-	fd := intArg(call, 0)
+	fd := m.fdArg(call, 0)
 	offArg := jsrt.Arg(call, 1)
 	var off int64
 	b, isBig := offArg.Export().(*big.Int)
@@ -111,7 +112,7 @@ func (m *module) seek(call goja.FunctionCall) goja.Value {
 	whence := intArg(call, 2)
 	pos, err := unix.Seek(fd, off, whence)
 	if err != nil {
-		pos = -int64(jsrt.Errno(err, syscall.EIO))
+		pos = -int64(sysfd.Errno(err, syscall.EIO))
 	}
 	if isBig {
 		return m.rt.ToValue(big.NewInt(pos))
@@ -128,7 +129,8 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 	if write {
 		name = "write"
 	}
-	fd := intArg(call, 0)
+	no := intArg(call, 0)
+	fd := m.vm.Fd(no)
 	buf := m.bytes(jsrt.Arg(call, 1), name)
 	pos := m.index(jsrt.Arg(call, 2), name)
 	n := m.index(jsrt.Arg(call, 3), name)
@@ -148,17 +150,13 @@ func (m *module) readWrite(call goja.FunctionCall, write bool) goja.Value {
 			break
 		}
 	}
-	if err == unix.EPIPE && write && (fd == 1 || fd == 2) {
+	if err == unix.EPIPE && write && (fd == 1 || fd == 2) && no == fd {
 		// A C program dies of SIGPIPE here (./app | head -1); Go raises
-		// it for writes through its own stdout and stderr files.
-		std := os.Stdout
-		if fd == 2 {
-			std = os.Stderr
-		}
-		_, _ = std.Write(p)
+		// it for writes through the process's own stdout and stderr files.
+		_, _ = m.vm.File(fd).Write(p)
 	}
 	if err != nil {
-		return m.rt.ToValue(-jsrt.Errno(err, syscall.EIO))
+		return m.rt.ToValue(-sysfd.Errno(err, syscall.EIO))
 	}
 	if r != m.lastN {
 		m.lastN, m.lastVal = r, m.rt.ToValue(r)
@@ -291,7 +289,7 @@ func readdir(path string) ([]string, error) {
 // fd this module makes; handlers set on newfd keep watching it, now on the
 // file it refers to.
 func (m *module) dup2(call goja.FunctionCall) goja.Value {
-	oldfd, newfd := intArg(call, 0), intArg(call, 1)
+	oldfd, newfd := m.fdArg(call, 0), m.fdArg(call, 1)
 	if oldfd == newfd {
 		_, err := unix.FcntlInt(uintptr(oldfd), unix.F_GETFD, 0)
 		return m.result(newfd, err)

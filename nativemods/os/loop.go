@@ -14,10 +14,20 @@ func (m *module) loop(e *jsrt.Exports) {
 	e.Func("setWriteHandler", func(call goja.FunctionCall) goja.Value {
 		return m.setHandler(call, jsrt.Writable, "setWriteHandler")
 	})
-	e.Func("setTimeout", m.vm.JSSetTimeout)
-	e.Func("clearTimeout", m.vm.JSClearTimer)
-	e.Func("setInterval", m.vm.JSSetInterval)
-	e.Func("clearInterval", m.vm.JSClearTimer)
+	// The globals' behaviour in functions of os's own, as in QuickJS.
+	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval"} {
+		global, ok := goja.AssertFunction(m.rt.Get(name))
+		if !ok {
+			continue
+		}
+		e.Func(name, func(call goja.FunctionCall) goja.Value {
+			v, err := global(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
 	e.Func("sleepAsync", func(call goja.FunctionCall) goja.Value {
 		ms := jsrt.ToInt64(jsrt.Arg(call, 0))
 		p, resolve, _ := m.rt.NewPromise()
@@ -30,7 +40,7 @@ func (m *module) loop(e *jsrt.Exports) {
 // setHandler is setReadHandler(fd, fn) and setWriteHandler(fd, fn): fn is
 // called with no arguments while fd is ready; null removes the handler.
 func (m *module) setHandler(call goja.FunctionCall, dir jsrt.Direction, name string) goja.Value {
-	fd := intArg(call, 0)
+	fd := m.fdArg(call, 0)
 	v := jsrt.Arg(call, 1)
 	var fn func()
 	if !goja.IsNull(v) {

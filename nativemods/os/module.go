@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 )
 
@@ -42,13 +43,14 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m.tty(e)
 	m.loop(e)
 	constants(e)
+	setLengths(m.rt, e.Object(), lengths)
 	return nil
 }
 
 // result is QuickJS's scalar convention: r, or -errno when err != nil.
 func (m *module) result(r int, err error) goja.Value {
 	if err != nil {
-		return m.rt.ToValue(-jsrt.Errno(err, syscall.EIO))
+		return m.rt.ToValue(-sysfd.Errno(err, syscall.EIO))
 	}
 	return m.rt.ToValue(r)
 }
@@ -57,7 +59,7 @@ func (m *module) result(r int, err error) goja.Value {
 func (m *module) pair(v any, err error) goja.Value {
 	code := 0
 	if err != nil {
-		code = jsrt.Errno(err, syscall.EIO)
+		code = sysfd.Errno(err, syscall.EIO)
 	}
 	return m.rt.NewArray(v, code)
 }
@@ -66,6 +68,12 @@ func (m *module) pair(v any, err error) goja.Value {
 // numbers wrap modulo 2^32); a Symbol or BigInt throws a TypeError.
 func intArg(call goja.FunctionCall, i int) int {
 	return int(int32(jsrt.Arg(call, i).ToInteger()))
+}
+
+// fdArg is argument i as a file descriptor: converted as by intArg, then
+// mapped to the process's fd (0-2 are the run's stdio).
+func (m *module) fdArg(call goja.FunctionCall, i int) int {
+	return m.vm.Fd(intArg(call, i))
 }
 
 // stringArg is argument i as a string; a Symbol throws a TypeError.

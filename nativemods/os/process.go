@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -24,7 +25,7 @@ func (m *module) process(e *jsrt.Exports) {
 				continue
 			}
 			if err != nil {
-				return m.rt.NewArray(-jsrt.Errno(err, syscall.EIO), 0)
+				return m.rt.NewArray(-sysfd.Errno(err, syscall.EIO), 0)
 			}
 			return m.rt.NewArray(pid, int(ws))
 		}
@@ -114,7 +115,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		req.argv[i] = m.vm.ToString(args.Get(strconv.Itoa(i)))
 	}
 	req.file = req.argv[0]
-	files := []uintptr{0, 1, 2}
+	files := []uintptr{uintptr(m.vm.Fd(0)), uintptr(m.vm.Fd(1)), uintptr(m.vm.Fd(2))}
 	var cred *syscall.Credential
 	if len(call.Arguments) >= 2 {
 		opts := call.Arguments[1].ToObject(m.rt)
@@ -139,7 +140,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		}
 		for i, name := range []string{"stdin", "stdout", "stderr"} {
 			if v := get(name); v != nil {
-				files[i] = uintptr(int32(v.ToInteger()))
+				files[i] = uintptr(m.vm.Fd(int(int32(v.ToInteger()))))
 			}
 		}
 		if v := get("env"); v != nil {
@@ -163,7 +164,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		}
 	}
 	if req.attr.Env == nil {
-		req.attr.Env = os.Environ()
+		req.attr.Env = m.vm.Environ()
 	}
 	req.attr.Files = files
 	req.attr.Sys = &syscall.SysProcAttr{Credential: cred}

@@ -2,6 +2,7 @@ package os
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -11,17 +12,17 @@ type termios = unix.Termios
 // tty exports isatty, ttyGetWinSize and ttySetRaw.
 func (m *module) tty(e *jsrt.Exports) {
 	e.Func("isatty", func(call goja.FunctionCall) goja.Value {
-		return m.rt.ToValue(jsrt.IsTerminal(intArg(call, 0)))
+		return m.rt.ToValue(sysfd.IsTerminal(m.fdArg(call, 0)))
 	})
 	e.Func("ttyGetWinSize", func(call goja.FunctionCall) goja.Value {
-		ws, err := unix.IoctlGetWinsize(intArg(call, 0), unix.TIOCGWINSZ)
+		ws, err := unix.IoctlGetWinsize(m.fdArg(call, 0), unix.TIOCGWINSZ)
 		if err != nil {
 			return goja.Null()
 		}
 		return m.rt.NewArray(int(ws.Col), int(ws.Row))
 	})
 	e.Func("ttySetRaw", func(call goja.FunctionCall) goja.Value {
-		m.setRaw(intArg(call, 0))
+		m.setRaw(m.fdArg(call, 0))
 		return goja.Undefined()
 	})
 }

@@ -37,6 +37,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -97,27 +98,27 @@ func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	}
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		return -jsrt.Errno(err, syscall.ENOENT)
+		return -sysfd.Errno(err, syscall.ENOENT)
 	}
 
-	parent, end, err := jsrt.Pipe()
+	parent, end, err := sysfd.Pipe()
 	if err != nil {
-		return -jsrt.Errno(err, syscall.EMFILE)
+		return -sysfd.Errno(err, syscall.EMFILE)
 	}
-	files := []*os.File{os.Stdin, nil, os.Stderr}
+	files := []*os.File{vm.File(0), nil, vm.File(2)}
 	if reading {
 		files[1] = os.NewFile(uintptr(end), "pipe")
 	} else {
 		parent, end = end, parent
 		files[0] = os.NewFile(uintptr(end), "pipe")
-		files[1] = os.Stdout
+		files[1] = vm.File(1)
 	}
-	if files[1] == os.Stdout {
+	if !reading {
 		// The child writes to our stdout: what the script printed so far
 		// must come first.
 		_ = vm.Stdout().Flush()
 	}
-	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Files: files})
+	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Files: files, Env: vm.Environ()})
 	if reading {
 		files[1].Close()
 	} else {
@@ -125,7 +126,7 @@ func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	}
 	if err != nil {
 		unix.Close(parent)
-		return -jsrt.Errno(err, syscall.ENOENT)
+		return -sysfd.Errno(err, syscall.ENOENT)
 	}
 	id, _ := identify(parent)
 	kids[parent] = child{proc, !reading, id}
@@ -173,7 +174,7 @@ func (kids children) close(vm *jsrt.VM, fd int) int {
 	unix.Close(fd)
 	st, err := c.proc.Wait()
 	if err != nil {
-		return -jsrt.Errno(err, syscall.ECHILD)
+		return -sysfd.Errno(err, syscall.ECHILD)
 	}
 	ws := st.Sys().(syscall.WaitStatus)
 	if ws.Signaled() {

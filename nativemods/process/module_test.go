@@ -1,6 +1,7 @@
 package process
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,66 +15,64 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// run runs script in a fresh VM with the process module as the global
-// `process` and a few helpers standing in for the os module, then runs the
-// loop until nothing is left. It returns what the script passed to done().
+// current is the test being run; tests here run one at a time.
+var current struct {
+	t       *testing.T
+	results []any
+}
+
+// The helpers a test script gets, standing in for the os module.
+func init() {
+	jsrt.Register(jsrt.Module{Name: "processtest", Load: func(vm *jsrt.VM, e *jsrt.Exports) error {
+		t := current.t
+		e.Set("done", func(v goja.Value) { current.results = append(current.results, v.Export()) })
+		// onReadable(fd, fn) / onReadable(fd, null): the loop's fd handler,
+		// as os.setReadHandler uses it.
+		e.Set("onReadable", func(fd int, fn goja.Value) {
+			var h func()
+			if cb, ok := goja.AssertFunction(fn); ok {
+				h = func() { vm.Call(cb, goja.Undefined()) }
+			}
+			if err := vm.Loop().SetHandler(fd, jsrt.Readable, h); err != nil {
+				t.Errorf("SetHandler(%d): %v", fd, err)
+			}
+		})
+		e.Set("readChunk", func(fd int) string {
+			buf := make([]byte, 4096)
+			n, err := unix.Read(fd, buf)
+			if err != nil {
+				t.Errorf("read(%d): %v", fd, err)
+				return ""
+			}
+			return string(buf[:n])
+		})
+		e.Set("writeAll", func(fd int, s string) int {
+			n, err := unix.Write(fd, []byte(s))
+			if err != nil {
+				return -1
+			}
+			return n
+		})
+		e.Set("now", func() float64 { return vm.Loop().Now() })
+		return nil
+	}})
+}
+
+// run runs script with jsrt.Run, the process module as the global
+// `process` and the helpers of processtest as globals, until nothing is
+// left. It returns what the script passed to done().
 func run(t *testing.T, script string) []any {
 	t.Helper()
-	vm, err := jsrt.New([]string{"test"})
-	if err != nil {
-		t.Fatal(err)
+	current.t, current.results = t, nil
+	src := `var process = __gojsc_native("process");
+var { done, onReadable, readChunk, writeAll, now } = __gojsc_native("processtest");
+` + script
+	var stderr strings.Builder
+	status, err := jsrt.Run(context.Background(), jsrt.Program{Source: src}, jsrt.Config{Args: []string{"test"}, Stdout: os.Stdout, Stderr: &stderr})
+	if err != nil || status != 0 {
+		t.Fatalf("script: status %d, %v\n%s", status, err, stderr.String())
 	}
-	rt := vm.Runtime()
-	exports, err := vm.Require("process")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var results []any
-	set := func(name string, v any) {
-		if err := rt.Set(name, v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	set("process", exports)
-	set("done", func(v goja.Value) { results = append(results, v.Export()) })
-	// onReadable(fd, fn) / onReadable(fd, null): the loop's fd handler, as
-	// os.setReadHandler uses it.
-	set("onReadable", func(fd int, fn goja.Value) {
-		var h func()
-		if cb, ok := goja.AssertFunction(fn); ok {
-			h = func() {
-				if _, err := cb(goja.Undefined()); err != nil {
-					t.Errorf("read handler: %v", err)
-					vm.Loop().Forget(fd)
-				}
-			}
-		}
-		if err := vm.Loop().SetHandler(fd, jsrt.Readable, h); err != nil {
-			t.Errorf("SetHandler(%d): %v", fd, err)
-		}
-	})
-	set("readChunk", func(fd int) string {
-		buf := make([]byte, 4096)
-		n, err := unix.Read(fd, buf)
-		if err != nil {
-			t.Errorf("read(%d): %v", fd, err)
-			return ""
-		}
-		return string(buf[:n])
-	})
-	set("writeAll", func(fd int, s string) int {
-		n, err := unix.Write(fd, []byte(s))
-		if err != nil {
-			return -1
-		}
-		return n
-	})
-	set("now", func() float64 { return vm.Loop().Now() })
-	if _, err := rt.RunString(script); err != nil {
-		t.Fatalf("script: %v", err)
-	}
-	vm.Loop().Run()
-	return results
+	return current.results
 }
 
 // readAll is a script helper that reads fd to its end with a read handler,

@@ -1,7 +1,6 @@
 package std
 
 import (
-	"os"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -10,7 +9,7 @@ import (
 )
 
 func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
-	v, ok := os.LookupEnv(m.vm.ToString(jsrt.Arg(call, 0)))
+	v, ok := m.vm.LookupEnv(m.vm.ToString(jsrt.Arg(call, 0)))
 	if !ok {
 		return goja.Undefined()
 	}
@@ -20,18 +19,18 @@ func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {
 func (m *module) jsSetenv(call goja.FunctionCall) goja.Value {
 	// As in QuickJS, a name setenv(3) rejects (empty, or with '=') is
 	// silently ignored.
-	_ = os.Setenv(m.vm.ToString(jsrt.Arg(call, 0)), m.vm.ToString(jsrt.Arg(call, 1)))
+	m.vm.Setenv(m.vm.ToString(jsrt.Arg(call, 0)), m.vm.ToString(jsrt.Arg(call, 1)))
 	return goja.Undefined()
 }
 
 func (m *module) jsUnsetenv(call goja.FunctionCall) goja.Value {
-	_ = os.Unsetenv(m.vm.ToString(jsrt.Arg(call, 0)))
+	m.vm.Unsetenv(m.vm.ToString(jsrt.Arg(call, 0)))
 	return goja.Undefined()
 }
 
 func (m *module) jsGetenviron(goja.FunctionCall) goja.Value {
 	obj := m.rt.NewObject()
-	for _, kv := range os.Environ() {
+	for _, kv := range m.vm.Environ() {
 		if k, v, ok := strings.Cut(kv, "="); ok {
 			_ = obj.Set(k, v)
 		}

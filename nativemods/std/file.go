@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -177,11 +178,11 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 		}
 	}
 	if err != nil {
-		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
+		m.setErrno(call, 2, sysfd.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
-	return m.newFile(&stream{fd: fd, kind: kindFile}, true)
+	return m.newFile(&stream{fd: fd, no: fd, kind: kindFile}, true)
 }
 
 func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
@@ -191,21 +192,22 @@ func (m *module) jsPopen(call goja.FunctionCall) goja.Value {
 	// The child shares our stdout: what the script printed before must
 	// come out before what the child writes.
 	_ = m.vm.Stdout().Flush()
-	fd, pid, err := popen(command, mode)
+	fd, pid, err := m.popen(command, mode)
 	if outOfFds(err) {
 		m.reclaim()
-		fd, pid, err = popen(command, mode)
+		fd, pid, err = m.popen(command, mode)
 	}
 	if err != nil {
-		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
+		m.setErrno(call, 2, sysfd.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
-	return m.newFile(&stream{fd: fd, kind: kindPopen, pid: pid}, true)
+	return m.newFile(&stream{fd: fd, no: fd, kind: kindPopen, pid: pid}, true)
 }
 
 func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
-	fd := jsrt.ToInt(jsrt.Arg(call, 0))
+	no := jsrt.ToInt(jsrt.Arg(call, 0))
+	fd := m.vm.Fd(no)
 	mode := m.vm.ToString(jsrt.Arg(call, 1))
 	m.checkMode(mode, "rwa+")
 	flags, ok := openMode(mode)
@@ -214,11 +216,11 @@ func (m *module) jsFdopen(call goja.FunctionCall) goja.Value {
 		err = checkFdMode(fd, flags)
 	}
 	if err != nil {
-		m.setErrno(call, 2, jsrt.Errno(err, unix.EIO))
+		m.setErrno(call, 2, sysfd.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 2, 0)
-	return m.newFile(&stream{fd: fd, kind: kindFile, isTTY: jsrt.IsTerminal(fd)}, true)
+	return m.newFile(&stream{fd: fd, no: no, kind: kindFile, isTTY: sysfd.IsTerminal(fd)}, true)
 }
 
 // checkFdMode fails as glibc's fdopen does: EBADF for a closed fd, EINVAL
@@ -248,17 +250,20 @@ func (m *module) jsTmpfile(call goja.FunctionCall) goja.Value {
 		fd, err = m.tmpfile()
 	}
 	if err != nil {
-		m.setErrno(call, 0, jsrt.Errno(err, unix.EIO))
+		m.setErrno(call, 0, sysfd.Errno(err, unix.EIO))
 		return goja.Null()
 	}
 	m.setErrno(call, 0, 0)
-	return m.newFile(&stream{fd: fd, kind: kindFile}, true)
+	return m.newFile(&stream{fd: fd, no: fd, kind: kindFile}, true)
 }
 
 // tmpfile creates and unlinks a file in the temporary directory ($TMPDIR,
 // else /tmp), so it vanishes when closed.
 func (m *module) tmpfile() (int, error) {
-	dir := os.TempDir()
+	dir, ok := m.vm.LookupEnv("TMPDIR")
+	if !ok || dir == "" {
+		dir = "/tmp"
+	}
 	for {
 		m.tmpSeq++
 		name := dir + "/gojsc-tmp-" + strconv.Itoa(os.Getpid()) + "-" +
@@ -298,7 +303,7 @@ func (m *module) installFileProto() {
 		status, err := s.close()
 		delete(m.streams, s)
 		if err != nil {
-			return m.rt.ToValue(-jsrt.Errno(err, unix.EIO))
+			return m.rt.ToValue(-sysfd.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(status)
 	})
@@ -319,7 +324,7 @@ func (m *module) installFileProto() {
 		off := toInt64(jsrt.Arg(call, 0))
 		whence := jsrt.ToInt(jsrt.Arg(call, 1))
 		if err := s.seek(off, whence); err != nil {
-			return m.rt.ToValue(-jsrt.Errno(err, unix.EIO))
+			return m.rt.ToValue(-sysfd.Errno(err, unix.EIO))
 		}
 		return m.rt.ToValue(0)
 	})
@@ -335,7 +340,7 @@ func (m *module) installFileProto() {
 		return m.rt.ToValue(m.stream(call.This, "eof").eof)
 	})
 	def("fileno", func(call goja.FunctionCall) goja.Value {
-		return m.rt.ToValue(m.stream(call.This, "fileno").fd)
+		return m.rt.ToValue(m.stream(call.This, "fileno").no)
 	})
 	def("error", func(call goja.FunctionCall) goja.Value {
 		return m.rt.ToValue(m.stream(call.This, "error").failed)
@@ -437,18 +442,25 @@ func (m *module) printf(s *stream, args []goja.Value) goja.Value {
 // stdStreams makes std.in, std.out and std.err.
 func (m *module) stdStreams() (in, out, errs *stream) {
 	flushOut := func() { _ = m.vm.Stdout().Flush() }
-	in = &stream{fd: 0, kind: kindStdin, isTTY: jsrt.IsTerminal(0), flushStdout: flushOut, std: os.Stdin}
-	out = &stream{fd: 1, kind: kindStdout, out: m.vm.Stdout(), outTTY: m.vm.StdoutIsTerminal(), std: os.Stdout}
-	errs = &stream{fd: 2, kind: kindStderr, flushStdout: flushOut, std: os.Stderr}
+	vm := m.vm
+	in = &stream{fd: vm.Fd(0), no: 0, kind: kindStdin, isTTY: sysfd.IsTerminal(vm.Fd(0)), flushStdout: flushOut, std: vm.File(0)}
+	out = &stream{fd: vm.Fd(1), no: 1, kind: kindStdout, out: vm.Stdout(), outTTY: vm.StdoutIsTerminal(), std: vm.File(1)}
+	errs = &stream{fd: vm.Fd(2), no: 2, kind: kindStderr, flushStdout: flushOut, std: vm.File(2)}
 	return in, out, errs
 }
 
-// flushAll flushes every stream still open, as exit(3) does.
+// flushAll flushes every stream still open, as exit(3) does, and closes
+// its fd, as the end of a process would: a run inside a longer-lived
+// process must not leave them open. A popen child is not waited for.
 func (m *module) flushAll() {
 	for s := range m.streams {
-		if !s.closed {
-			_ = s.flush()
+		if s.closed {
+			continue
 		}
+		_ = s.flush()
+		s.closed = true
+		_ = unix.Close(s.fd)
+		delete(m.streams, s)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
@@ -105,6 +106,10 @@ func (m *module) throw(err error) {
 	if errors.As(err, &ex) {
 		panic(ex)
 	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		panic(ie) // the run has ended: nothing may catch it
+	}
 	// goja's compile errors carry their kind in Error()'s text; the JS
 	// error gets the bare message, its constructor naming the kind.
 	var se *goja.CompilerSyntaxError
@@ -165,7 +170,7 @@ func (m *module) jsWriteFile(call goja.FunctionCall) goja.Value {
 		data = []byte(m.vm.ToString(v))
 	}
 	if err := os.WriteFile(name, data, 0o666); err != nil {
-		errno := jsrt.Errno(err, unix.EIO)
+		errno := sysfd.Errno(err, unix.EIO)
 		e := m.vm.NewError("Error", "%s: %s", name, strerror(errno))
 		_ = e.Set("errno", errno)
 		panic(e)

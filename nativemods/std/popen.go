@@ -2,10 +2,9 @@ package std
 
 import (
 	"fmt"
-	"os"
 	"syscall"
 
-	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/internal/sysfd"
 	"golang.org/x/sys/unix"
 )
 
@@ -13,22 +12,23 @@ import (
 // "r") or its stdin (mode "w"), as C's popen does, and returns our end of
 // the pipe and the child's pid. Only the pipe end and fds 0-2 reach the
 // child: every fd the runtime opens is close-on-exec.
-func popen(command, mode string) (fd, pid int, err error) {
+func (m *module) popen(command, mode string) (fd, pid int, err error) {
 	if mode != "r" && mode != "w" {
 		return -1, 0, unix.EINVAL
 	}
-	r, w, err := jsrt.Pipe()
+	r, w, err := sysfd.Pipe()
 	if err != nil {
 		return -1, 0, fmt.Errorf("popen %q: pipe: %w", command, err)
 	}
 	ours, theirs := r, w
-	files := []uintptr{0, uintptr(theirs), 2}
+	vm := m.vm
+	files := []uintptr{uintptr(vm.Fd(0)), uintptr(theirs), uintptr(vm.Fd(2))}
 	if mode == "w" {
 		ours, theirs = w, r
-		files = []uintptr{uintptr(theirs), 1, 2}
+		files = []uintptr{uintptr(theirs), uintptr(vm.Fd(1)), uintptr(vm.Fd(2))}
 	}
 	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", command}, &syscall.ProcAttr{
-		Env:   os.Environ(),
+		Env:   vm.Environ(),
 		Files: files,
 	})
 	_ = unix.Close(theirs)

@@ -20,7 +20,8 @@ const bufSize = 64 << 10
 // std.out is special: its bytes go to the VM's shared stdout writer, so that
 // print and std.out.puts interleave as written. std.err is unbuffered.
 type stream struct {
-	fd    int
+	fd    int // the process's fd
+	no    int // the fd as the script sees it (fileno)
 	kind  streamKind
 	pid   int // the child of a popen stream
 	isTTY bool

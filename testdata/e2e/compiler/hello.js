@@ -1,3 +1,4 @@
+// build: the plain path: a compiled program with arguments
 // args: one two
 print("hello,", "world", 42, true, null, undefined);
 console.log("console.log", { a: 1, b: "two" });

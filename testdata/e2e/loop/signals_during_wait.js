@@ -1,3 +1,4 @@
+// build: a signal storm is aimed at the program's own process
 // Signals interrupting the wait (a child sends SIGWINCH every 20 ms for
 // about a second) must not delay a timer: the loop recomputes the time
 // left. (Restarting the full wait after each signal fired it only after

@@ -1,3 +1,4 @@
+// build: the default action of a signal ends a real process
 // os.signal: a handler runs on the loop; undefined ignores; null restores
 // the default action, which here ends the process.
 import * as os from "os";

@@ -1,3 +1,4 @@
+// build: signals sent to a process of its own
 // A signal handler alone does not keep the process alive.
 import * as os from "os";
 

@@ -1,3 +1,4 @@
+// build: isatty on the fds of a real process
 // Terminal functions when no fd is a terminal (as under the test runner).
 import * as os from "os";
 

@@ -1,3 +1,4 @@
+// build: the seed example, compiled and run as users do
 // flags: -M process
 // requires: curl
 // The example gojsc grew from: a native module runs curl, and the script

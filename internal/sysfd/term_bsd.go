@@ -1,6 +1,6 @@
 //go:build darwin || freebsd || netbsd || openbsd || dragonfly
 
-package jsrt
+package sysfd
 
 import "golang.org/x/sys/unix"
 

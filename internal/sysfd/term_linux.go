@@ -1,4 +1,4 @@
-package jsrt
+package sysfd
 
 import "golang.org/x/sys/unix"
 

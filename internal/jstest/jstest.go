@@ -1,0 +1,170 @@
+// Package jstest runs scripts inside the test process as the programs
+// gojsc builds from them would run: bundled by the compiler's bundle stage,
+// then run by jsrt.Run with the built-in native modules linked and stdin,
+// stdout, stderr and the exit status captured. It saves a go build per
+// script; what needs a process of its own (dying by a signal, a terminal)
+// still needs a real build (see gojsctest).
+package jstest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gojsc/gojsc/compiler"
+	"github.com/gojsc/gojsc/jsrt"
+
+	// The built-in native modules, linked as -M links them.
+	_ "github.com/gojsc/gojsc/nativemods/os"
+	_ "github.com/gojsc/gojsc/nativemods/process"
+	_ "github.com/gojsc/gojsc/nativemods/std"
+)
+
+// builtins are the native modules this package links.
+var builtins = []string{"os", "process", "std"}
+
+// Options say how to build and run a script.
+type Options struct {
+	// Dir is the directory gojsc and the program run in; the script's
+	// path is relative to it. Run changes the test's working directory
+	// to it (see testing.T.Chdir), so the test must not be parallel.
+	Dir string
+	// Flags are gojsc's: -m, -M NAME of a built-in module, -S N,
+	// --minify, --define K=V, -fno-std, -fno-os.
+	Flags []string
+	// Program is the program's name (scriptArgs[0]); Args follow it.
+	Program string
+	Args    []string
+	// Env is the program's whole environment.
+	Env   []string
+	Stdin []byte
+}
+
+// Result is what the program did.
+type Result struct {
+	Stdout, Stderr []byte
+	Exit           int
+}
+
+// Run bundles script and runs it. A script that does not build, or a flag
+// Run does not know, fails the test.
+func Run(t testing.TB, script string, o Options) Result {
+	t.Helper()
+	opts, linked, err := parseFlags(o.Flags)
+	if err != nil {
+		t.Fatalf("%s: %v", script, err)
+	}
+	opts.Entry = script
+	opts.WorkingDir = o.Dir
+	b, err := compiler.BundleScript(&opts, builtins, linked)
+	if err != nil {
+		t.Fatalf("%s does not build: %v", script, err)
+	}
+	if o.Dir != "" {
+		t.Chdir(o.Dir)
+	}
+	var stdout, stderr bytes.Buffer
+	c := jsrt.Config{
+		Args:   append([]string{o.Program}, o.Args...),
+		Env:    o.Env,
+		Stdin:  bytes.NewReader(o.Stdin),
+		Stdout: &stdout,
+		Stderr: &stderr,
+	}
+	ctx := context.Background()
+	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if dl, ok := d.Deadline(); ok {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, dl)
+			defer cancel()
+		}
+	}
+	status, err := jsrt.Run(ctx, jsrt.Program{
+		Source:        b.Script,
+		SourceMap:     b.SourceMap,
+		MaxStackDepth: opts.StackSize,
+		Modules:       b.Imports,
+	}, c)
+	if err != nil {
+		t.Fatalf("running %s: %v", script, err)
+	}
+	return Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Exit: status}
+}
+
+// parseFlags turns gojsc flags into compiler options and the native
+// modules to link.
+func parseFlags(flags []string) (compiler.Options, []string, error) {
+	var opts compiler.Options
+	useStd, useOS := true, true
+	var mods []string
+	for i := 0; i < len(flags); i++ {
+		f := flags[i]
+		arg := func() (string, error) {
+			if i+1 >= len(flags) {
+				return "", fmt.Errorf("flag %s needs a value", f)
+			}
+			i++
+			return flags[i], nil
+		}
+		switch f {
+		case "-m":
+			opts.Module = true
+		case "--minify":
+			opts.Minify = true
+		case "-fno-std":
+			useStd = false
+		case "-fno-os":
+			useOS = false
+		case "-M":
+			name, err := arg()
+			if err != nil {
+				return opts, nil, err
+			}
+			if !slices.Contains(builtins, name) {
+				return opts, nil, fmt.Errorf("-M %s: only built-in modules run in-process; build this script for real", name)
+			}
+			mods = append(mods, name)
+		case "-S":
+			v, err := arg()
+			if err != nil {
+				return opts, nil, err
+			}
+			if opts.StackSize, err = strconv.Atoi(v); err != nil {
+				return opts, nil, fmt.Errorf("-S %s: %w", v, err)
+			}
+		case "--define":
+			v, err := arg()
+			if err != nil {
+				return opts, nil, err
+			}
+			k, val, ok := strings.Cut(v, "=")
+			if !ok {
+				return opts, nil, fmt.Errorf("--define %s: want KEY=VALUE", v)
+			}
+			if opts.Defines == nil {
+				opts.Defines = map[string]string{}
+			}
+			opts.Defines[k] = val
+		default:
+			return opts, nil, fmt.Errorf("flag %s does not run in-process; build this script for real", f)
+		}
+	}
+	var linked []string
+	if useStd {
+		linked = append(linked, "std")
+	}
+	if useOS {
+		linked = append(linked, "os")
+	}
+	for _, m := range mods {
+		if !slices.Contains(linked, m) {
+			linked = append(linked, m)
+		}
+	}
+	return opts, linked, nil
+}
