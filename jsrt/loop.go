@@ -88,6 +88,7 @@ type watch struct {
 
 // NewLoop returns an empty loop.
 func NewLoop() (*Loop, error) {
+	startRuntimePoller()
 	p, err := newPoller()
 	if err != nil {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
