@@ -32,12 +32,12 @@
 package process
 
 import (
-	"os"
-	"os/exec"
+	"strconv"
 	"syscall"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
@@ -50,7 +50,7 @@ type children map[int]child
 
 // A child is a command started by open.
 type child struct {
-	proc *os.Process
+	pid int
 	// writer: the child writes to our stdout, not to the pipe.
 	writer bool
 	// pipe identifies our end of the pipe, so that close can tell it from
@@ -70,6 +70,7 @@ func identify(fd int) (fileID, bool) {
 }
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
+	spawn.Reserve()
 	kids := children{}
 	e.Func("open", func(call goja.FunctionCall) goja.Value {
 		return vm.Runtime().ToValue(kids.open(vm, call))
@@ -83,19 +84,19 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 // open implements open(command, mode); see the package documentation.
 func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	argv := commandArgs(vm, jsrt.Arg(call, 0))
-	mode := jsrt.Arg(call, 1)
-	if goja.IsUndefined(mode) {
+	mode, ok := str(jsrt.Arg(call, 1))
+	if !ok {
 		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
 	}
 	var reading bool
-	switch vm.ToString(mode) {
+	switch mode {
 	case "r":
 		reading = true
 	case "w":
 	default:
 		return -int(syscall.EINVAL)
 	}
-	path, err := exec.LookPath(argv[0])
+	path, err := spawn.LookPath(argv[0])
 	if err != nil {
 		return -jsrt.Errno(err, syscall.ENOENT)
 	}
@@ -104,52 +105,67 @@ func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	if err != nil {
 		return -jsrt.Errno(err, syscall.EMFILE)
 	}
-	files := []*os.File{os.Stdin, nil, os.Stderr}
-	if reading {
-		files[1] = os.NewFile(uintptr(end), "pipe")
-	} else {
+	files := [3]int{0, end, 2}
+	if !reading {
 		parent, end = end, parent
-		files[0] = os.NewFile(uintptr(end), "pipe")
-		files[1] = os.Stdout
-	}
-	if files[1] == os.Stdout {
+		files = [3]int{end, 1, 2}
 		// The child writes to our stdout: what the script printed so far
 		// must come first.
 		_ = vm.Stdout().Flush()
 	}
-	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Files: files})
-	if reading {
-		files[1].Close()
-	} else {
-		files[0].Close()
-	}
+	pid, err := spawn.Start(path, argv, &spawn.Attr{Files: files})
+	unix.Close(end)
 	if err != nil {
 		unix.Close(parent)
 		return -jsrt.Errno(err, syscall.ENOENT)
 	}
 	id, _ := identify(parent)
-	kids[parent] = child{proc, !reading, id}
+	kids[parent] = child{pid, !reading, id}
 	return parent
 }
 
 // commandArgs turns open's first argument into an argv: a string runs
-// through the shell, an array of strings is the argv itself.
+// through the shell, an array of strings is the argv itself. Anything else,
+// and an array with a hole or a non-string element, is a TypeError.
 func commandArgs(vm *jsrt.VM, v goja.Value) []string {
-	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
-		var argv []string
-		if err := vm.Runtime().ExportTo(v, &argv); err != nil || len(argv) == 0 {
-			vm.Throw("TypeError", "open: command array must hold at least one string")
-		}
-		if argv[0] == "" {
-			vm.Throw("TypeError", "open: command array must start with a program name")
-		}
-		return argv
+	if s, ok := str(v); ok {
+		return []string{"/bin/sh", "-c", s}
 	}
-	if goja.IsUndefined(v) || goja.IsNull(v) {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.ClassName() != "Array" {
 		vm.Throw("TypeError", "open: command must be a string or an array of strings")
 	}
-	return []string{"/bin/sh", "-c", vm.ToString(v)}
+	n := jsrt.ToInt64(obj.Get("length"))
+	if n < 1 || n > maxArgs {
+		vm.Throw("TypeError", "open: command array must hold 1 to %d strings", maxArgs)
+	}
+	argv := make([]string, n)
+	for i := range argv {
+		s, ok := "", false
+		if e := obj.Get(strconv.Itoa(i)); e != nil {
+			s, ok = str(e)
+		}
+		if !ok {
+			vm.Throw("TypeError", "open: command[%d] is not a string", i)
+		}
+		argv[i] = s
+	}
+	if argv[0] == "" {
+		vm.Throw("TypeError", "open: command array must start with a program name")
+	}
+	return argv
 }
+
+// str returns v if it is a string primitive.
+func str(v goja.Value) (string, bool) {
+	if v == nil || !goja.IsString(v) {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// maxArgs is the most arguments open takes, as os.exec.
+const maxArgs = 65535
 
 // close implements close(fd); see the package documentation.
 func (kids children) close(vm *jsrt.VM, fd int) int {
@@ -161,7 +177,7 @@ func (kids children) close(vm *jsrt.VM, fd int) int {
 	if id, ok := identify(fd); !ok || id != c.pipe {
 		// The script closed the pipe itself (os.close) and the number may
 		// name another file now: leave that alone, but reap the child.
-		go func() { _, _ = c.proc.Wait() }()
+		go func() { _, _ = spawn.Wait(c.pid) }()
 		return -int(syscall.EBADF)
 	}
 	if c.writer {
@@ -171,11 +187,10 @@ func (kids children) close(vm *jsrt.VM, fd int) int {
 	}
 	vm.Loop().Forget(fd)
 	unix.Close(fd)
-	st, err := c.proc.Wait()
+	ws, err := spawn.Wait(c.pid)
 	if err != nil {
 		return -jsrt.Errno(err, syscall.ECHILD)
 	}
-	ws := st.Sys().(syscall.WaitStatus)
 	if ws.Signaled() {
 		return 128 + int(ws.Signal())
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
@@ -42,6 +43,7 @@ type module struct {
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m := &module{vm: vm, rt: vm.Runtime(), streams: make(map[*stream]struct{}), dead: &deadStreams{}, handleKey: goja.NewSymbol("FILE")}
+	spawn.Reserve()
 	m.installFileProto()
 	in, out, errs := m.stdStreams()
 	m.out = out
