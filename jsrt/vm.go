@@ -167,6 +167,8 @@ func (vm *VM) Fatal(err error) {
 	var b strings.Builder
 	var overflow *goja.StackOverflowError
 	switch {
+	case isOutOfMemory(err):
+		appendOutOfMemory(&b, err)
 	case errors.As(err, &overflow):
 		// goja's stack overflow cannot be caught by the script; report it
 		// as the RangeError QuickJS would have thrown, with the innermost
@@ -302,6 +304,10 @@ func (vm *VM) RunMain(p Program) {
 		p.MaxStackDepth = DefaultStackDepth
 	}
 	vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	if err := vm.limitMemory(p.MemoryLimit); err != nil {
+		fmt.Fprintf(vm.stderr, "%s: %v\n", vm.args[0], err)
+		vm.Exit(1)
+	}
 	prg, err := compile(p)
 	if err != nil {
 		fmt.Fprintf(vm.stderr, "%s: %v\n", p.Name, err)
@@ -333,6 +339,11 @@ type Program struct {
 	// MaxStackDepth limits the call stack (qjsc's -S); 0 means
 	// DefaultStackDepth.
 	MaxStackDepth int
+	// MemoryLimit is how many bytes the script's heap may grow to before
+	// it is stopped with "InternalError: out of memory"; 0 means the
+	// default (3/4 of the machine's memory), NoMemoryLimit none. The
+	// environment variable MemoryLimitEnv overrides it.
+	MemoryLimit int64
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Main runs.
 	Modules []string
