@@ -96,20 +96,30 @@ func appendOutOfMemory(b *strings.Builder, err error) {
 	}
 }
 
-// A memoryGuard stops a script whose heap grows past the limit. goja has no
+// A memoryGuard keeps a program under its memory limit. goja has no
 // allocation hook, so it looks at the live heap after every garbage
-// collection (which Go runs more often as the heap nears the limit, set as
-// the collector's soft limit too) and interrupts the script once the live
-// heap is over it. Single allocations too big to ever fit (a huge
-// ArrayBuffer, typed array or repeated string) are refused beforehand with
-// a catchable InternalError, as QuickJS refuses them, since Go would end
-// the process on them before any collection.
+// collection (the limit is also the collector's soft limit) and interrupts
+// the script once the live heap passes maxLive. Single allocations too big
+// for what is left (a huge ArrayBuffer, typed array or repeated string) are
+// refused beforehand with a catchable InternalError, as QuickJS refuses
+// them, since Go would end the process on them before any collection.
 type memoryGuard struct {
 	vm    *VM
-	limit int64
-	live  atomic.Int64 // live heap after the last collection
-	fired atomic.Bool
+	limit int64 // the process's memory, as the collector's soft limit
+	// maxLive is the live heap at which the script is stopped: low
+	// enough under limit that the collector still has room to work, as
+	// running it nonstop near the limit would slow the script to a crawl
+	// before it is stopped. Single allocations are checked against it.
+	maxLive int64
+	live    atomic.Int64 // live heap after the last collection
+	fired   atomic.Bool
 }
+
+// The script may keep liveNum/liveDen of the limit live: the collector's
+// usual goal (GOGC=100) lets the heap grow to twice what is live before it
+// runs, so at one half the process stays under the limit without the
+// collector running more often than usual.
+const liveNum, liveDen = 1, 2
 
 // gcSentinel is garbage as soon as it is made; its finalizer runs once per
 // collection. It is big enough not to share a tiny-allocator block.
@@ -137,7 +147,7 @@ func (vm *VM) limitMemory(limit int64) error {
 	if cur := debug.SetMemoryLimit(-1); cur > limit {
 		debug.SetMemoryLimit(limit)
 	}
-	g := &memoryGuard{vm: vm, limit: limit}
+	g := &memoryGuard{vm: vm, limit: limit, maxLive: limit / liveDen * liveNum}
 	if err := g.installGuards(); err != nil {
 		return err
 	}
@@ -166,7 +176,7 @@ func (g *memoryGuard) check() bool {
 	}
 	live := int64(s[0].Value.Uint64())
 	g.live.Store(live)
-	if live < g.limit {
+	if live < g.maxLive {
 		return true
 	}
 	if !g.fired.Swap(true) {
@@ -177,7 +187,7 @@ func (g *memoryGuard) check() bool {
 		g.vm.loop.Post(func() { g.vm.Fatal(errOutOfMemoryReport) })
 		return true
 	}
-	if live >= g.limit+g.limit/2 {
+	if live >= g.limit {
 		// Still growing: the script is inside a built-in that loops
 		// without returning to it (Array.from({length: 1e9}), say), where
 		// the interrupt cannot reach. Stop before Go's allocator or the
@@ -194,7 +204,7 @@ var errOutOfMemoryReport = errors.New("out of memory (outside the script)")
 
 // room returns how many more bytes the script may allocate at once.
 func (g *memoryGuard) room() int64 {
-	return max(g.limit-g.live.Load(), 0)
+	return max(g.maxLive-g.live.Load(), 0)
 }
 
 // guardsScript wraps the constructors and methods that make one big
@@ -285,7 +295,7 @@ func (g *memoryGuard) installGuards() error {
 	}
 	fn, _ := goja.AssertFunction(v)
 	room := g.vm.rt.ToValue(func(goja.FunctionCall) goja.Value { return g.vm.rt.ToValue(g.room()) })
-	if _, err := fn(goja.Undefined(), room, g.vm.rt.ToValue(g.limit)); err != nil {
+	if _, err := fn(goja.Undefined(), room, g.vm.rt.ToValue(g.maxLive)); err != nil {
 		return fmt.Errorf("memory guards: %w", err)
 	}
 	return nil

@@ -49,7 +49,7 @@ const memoryScript = `const keep = [];
 if (scriptArgs[1] === "grow") {
   for (let i = 0; ; i++) keep.push({ i, s: "item " + i });
 }
-for (let i = 0; i < 20000; i++) keep.push({ i, s: "item " + i });
+for (let i = 0; i < 10000; i++) keep.push({ i, s: "item " + i });
 print("kept", keep.length);
 `
 
@@ -76,7 +76,7 @@ func TestMemoryLimit(t *testing.T) {
 	t.Logf("stopped after %v", took)
 
 	r = gojsctest.Run(t, "", []string{"GOJSC_MEMORY_LIMIT=48M"}, nil, exe)
-	if r.Exit != 0 || string(r.Stdout) != "kept 20000\n" || len(r.Stderr) != 0 {
+	if r.Exit != 0 || string(r.Stdout) != "kept 10000\n" || len(r.Stderr) != 0 {
 		t.Errorf("bounded: exit %d\nstdout:\n%s\nstderr:\n%s", r.Exit, r.Stdout, r.Stderr)
 	}
 

@@ -339,10 +339,11 @@ type Program struct {
 	// MaxStackDepth limits the call stack (qjsc's -S); 0 means
 	// DefaultStackDepth.
 	MaxStackDepth int
-	// MemoryLimit is how many bytes the script's heap may grow to before
-	// it is stopped with "InternalError: out of memory"; 0 means the
-	// default (3/4 of the machine's memory), NoMemoryLimit none. The
-	// environment variable MemoryLimitEnv overrides it.
+	// MemoryLimit is the memory in bytes the program is kept under: the
+	// script is stopped with "InternalError: out of memory" once its live
+	// heap passes half of it. 0 means the default (3/4 of the machine's
+	// memory), NoMemoryLimit none. The environment variable
+	// MemoryLimitEnv overrides it.
 	MemoryLimit int64
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Main runs.

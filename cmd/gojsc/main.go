@@ -58,7 +58,7 @@ func newApp() *cli.App {
 			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
 			&cli.StringSliceFlag{Name: "D", Usage: "bundle worker script `FILE` (reserved: workers are not supported yet)"},
 			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
-			&cli.StringFlag{Name: "memory-limit", Usage: "stop the program with \"InternalError: out of memory\" when its heap grows past `SIZE` bytes (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
+			&cli.StringFlag{Name: "memory-limit", Usage: "keep the program under `SIZE` bytes of memory: a script keeping more than half of it reachable ends with \"InternalError: out of memory\" (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
 			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
 			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script", DisableDefaultText: true},
 			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
