@@ -16,8 +16,11 @@
 //		print("exit status", close(fd));
 //	});
 //
-// open(command, mode) runs command through /bin/sh -c, or, given an array,
-// runs argv[0] found on PATH with the array as its arguments and no shell.
+// open(command, mode) runs command through /bin/sh -c, or, given an array
+// of strings, runs argv[0] found on PATH (by execvp's rules, as os.exec
+// finds programs) with the array as its arguments and no shell. Another
+// type of command or mode, or an array with a hole or a non-string, is a
+// TypeError. Only fds 0-2 and the pipe reach the child.
 // Mode "r" reads the child's stdout through the returned fd, mode "w"
 // writes to its stdin; the child inherits the program's other standard
 // streams. The fd is close-on-exec, so other children do not hold the pipe
