@@ -183,6 +183,8 @@ func TestNormalizeOptions(t *testing.T) {
 		{Options{Entry: "a.js", Target: "linux"}, "want GOOS/GOARCH"},
 		{Options{Entry: "a.js", Target: "windows/amd64"}, "Unix systems"},
 		{Options{Entry: "a.js", StackSize: -1}, "negative"},
+		{Options{Entry: "a.js", MemoryLimit: "12X"}, `--memory-limit: memory limit "12X"`},
+		{Options{Entry: "a.js", MemoryLimit: "512M"}, ""},
 		{Options{Entry: "a.js", Output: "missing/dir/app"}, "does not exist"},
 		{Options{Entry: "a.js", Output: "."}, "is a directory"},
 		{Options{Entry: "a.js"}, ""},

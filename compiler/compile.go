@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // Compile runs the whole pipeline: it bundles opts.Entry, validates the
@@ -158,6 +160,11 @@ func (o *Options) normalize() error {
 	}
 	if o.StackSize < 0 {
 		return badOption("stack size %d is negative", o.StackSize)
+	}
+	if o.MemoryLimit != "" {
+		if _, err := jsrt.ParseMemoryLimit(o.MemoryLimit); err != nil {
+			return badOption("--memory-limit: %v", err)
+		}
 	}
 	if o.ExportDir != "" {
 		o.ExportDir = o.abs(o.ExportDir)

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/gojsc/gojsc"
+	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/templates"
 )
 
@@ -103,6 +104,7 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 		"Imports":    imports,
 		"Modules":    names,
 		"StackSize":  opts.StackSize,
+		"MemLimit":   memoryLimit(opts.MemoryLimit),
 		"Module":     appModule,
 		"GoVersion":  own.goVersion,
 		"Runtime":    gojsc.ModulePath,
@@ -321,4 +323,13 @@ func pruneRuntimes(parent, keep string) {
 			os.RemoveAll(p)
 		}
 	}
+}
+
+// memoryLimit is the validated --memory-limit in bytes; 0: the default.
+func memoryLimit(s string) int64 {
+	if s == "" {
+		return 0
+	}
+	v, _ := jsrt.ParseMemoryLimit(s)
+	return v
 }

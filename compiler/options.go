@@ -31,6 +31,10 @@ type Options struct {
 	NoStd, NoOS bool
 	// StackSize limits the call-stack depth of the program (qjsc -S); 0: default.
 	StackSize int
+	// MemoryLimit is the program's default memory limit, as qjs's
+	// --memory-limit takes it (e.g. "512M"; "0": none); empty: the
+	// runtime's default. See jsrt.ParseMemoryLimit.
+	MemoryLimit string
 	// Target is "GOOS/GOARCH" to cross-compile; empty: this machine's.
 	Target string
 	// Minify minifies the bundled script.

@@ -92,6 +92,7 @@ type watch struct {
 
 // newLoop returns an empty loop.
 func newLoop() (*Loop, error) {
+	startRuntimePoller()
 	p, err := newPoller()
 	if err != nil {
 		return nil, fmt.Errorf("creating the event loop: %w", err)

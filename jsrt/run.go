@@ -93,6 +93,9 @@ func Run(ctx context.Context, p Program, c Config) (status int, err error) {
 		defer stop()
 	}
 	status = vm.runMain(p)
+	if vm.memory != nil {
+		vm.memory.stopped.Store(true)
+	}
 	if ctx.Err() != nil && vm.status == statusCancelled {
 		err = ctx.Err()
 	}

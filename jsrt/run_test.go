@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/internal/gojsctest"
 	"golang.org/x/sys/unix"
 )
 
@@ -30,7 +31,9 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(status)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	gojsctest.Cleanup()
+	os.Exit(code)
 }
 
 // A module for the tests: exit, a panicking function and a constructor,

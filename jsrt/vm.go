@@ -52,6 +52,7 @@ type VM struct {
 	noop          goja.Callable
 	isViewFn      goja.Callable
 	internalError *goja.Object
+	memory        *memoryGuard // nil without a memory limit
 }
 
 // newVM returns a VM with the globals every gojsc binary has, over the
@@ -302,6 +303,8 @@ func (vm *VM) Fatal(err error) {
 	var b strings.Builder
 	var overflow *goja.StackOverflowError
 	switch {
+	case isOutOfMemory(err):
+		appendOutOfMemory(&b, err)
 	case errors.As(err, &overflow):
 		// goja's stack overflow cannot be caught by the script; report it
 		// as the RangeError QuickJS would have thrown, with the innermost
@@ -449,6 +452,10 @@ func (vm *VM) runMain(p Program) int {
 		p.MaxStackDepth = DefaultStackDepth
 	}
 	vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	if err := vm.limitMemory(p.MemoryLimit); err != nil {
+		fmt.Fprintf(vm.stderr, "%s: %v\n", vm.args[0], err)
+		return 1
+	}
 	prg, err := compile(p)
 	if err != nil {
 		fmt.Fprintf(vm.stderr, "%s: %v\n", p.Name, err)
@@ -480,6 +487,12 @@ type Program struct {
 	// MaxStackDepth limits the call stack (qjsc's -S); 0 means
 	// DefaultStackDepth.
 	MaxStackDepth int
+	// MemoryLimit is the memory in bytes the program is kept under: the
+	// script is stopped with "InternalError: out of memory" once its live
+	// heap passes half of it. 0 means the default (3/4 of the machine's
+	// memory), NoMemoryLimit none. The environment variable
+	// MemoryLimitEnv overrides it.
+	MemoryLimit int64
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Run runs.
 	Modules []string

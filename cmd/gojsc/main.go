@@ -58,6 +58,7 @@ func newApp() *cli.App {
 			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
 			&cli.StringSliceFlag{Name: "D", Usage: "bundle worker script `FILE` (reserved: workers are not supported yet)"},
 			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
+			&cli.StringFlag{Name: "memory-limit", Usage: "keep the program under `SIZE` bytes of memory: a script keeping more than half of it reachable ends with \"InternalError: out of memory\" (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
 			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
 			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script", DisableDefaultText: true},
 			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
@@ -82,16 +83,17 @@ func compile(c *cli.Context) error {
 		return fmt.Errorf("-D %s: worker scripts are not supported yet", files[0])
 	}
 	opts := compiler.Options{
-		Entry:     c.Args().First(),
-		Output:    c.String("o"),
-		ExportDir: c.String("e"),
-		KeepWork:  c.String("keep-work"),
-		Module:    c.Bool("m"),
-		NoStd:     c.Bool("fno-std"),
-		NoOS:      c.Bool("fno-os"),
-		StackSize: c.Int("S"),
-		Target:    c.String("target"),
-		Minify:    c.Bool("minify"),
+		Entry:       c.Args().First(),
+		Output:      c.String("o"),
+		ExportDir:   c.String("e"),
+		KeepWork:    c.String("keep-work"),
+		Module:      c.Bool("m"),
+		NoStd:       c.Bool("fno-std"),
+		NoOS:        c.Bool("fno-os"),
+		StackSize:   c.Int("S"),
+		MemoryLimit: c.String("memory-limit"),
+		Target:      c.String("target"),
+		Minify:      c.Bool("minify"),
 	}
 	for _, m := range c.StringSlice("M") {
 		spec, err := parseModuleFlag(m)

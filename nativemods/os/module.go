@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 )
 
 func init() {
@@ -37,6 +38,7 @@ type module struct {
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m := &module{vm: vm, rt: vm.Runtime(), lastN: -1}
+	spawn.Reserve()
 	m.files(e)
 	m.process(e)
 	m.signals(e)

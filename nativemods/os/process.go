@@ -2,15 +2,14 @@ package os
 
 import (
 	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
@@ -52,7 +51,7 @@ type execRequest struct {
 	file    string
 	usePath bool
 	block   bool
-	attr    syscall.ProcAttr
+	attr    spawn.Attr
 }
 
 // exec(args, {block, usePath, file, cwd, stdin, stdout, stderr, env, uid,
@@ -65,7 +64,7 @@ func (m *module) exec(call goja.FunctionCall) goja.Value {
 	// The child writes to the same fd 1: what the script printed so far
 	// must come first.
 	_ = m.vm.Stdout().Flush()
-	pid, err := req.start()
+	pid, err := req.start(m.vm.LookupEnv)
 	if err != nil {
 		if !req.block {
 			pid, err = startFailedChild()
@@ -79,22 +78,14 @@ func (m *module) exec(call goja.FunctionCall) goja.Value {
 	if !req.block {
 		return m.rt.ToValue(pid)
 	}
-	var ws unix.WaitStatus
-	for {
-		r, err := unix.Wait4(pid, &ws, 0, nil)
-		if err == unix.EINTR || (err == nil && r != pid) {
-			continue
-		}
-		if err != nil {
-			m.vm.Throw("Error", "exec %s: waiting for pid %d: %v", req.argv[0], pid, err)
-		}
-		switch {
-		case ws.Exited():
-			return m.rt.ToValue(ws.ExitStatus())
-		case ws.Signaled():
-			return m.rt.ToValue(-int(ws.Signal()))
-		}
+	ws, err := spawn.Wait(pid)
+	if err != nil {
+		m.vm.Throw("Error", "exec %s: waiting for pid %d: %v", req.argv[0], pid, err)
 	}
+	if ws.Signaled() {
+		return m.rt.ToValue(-int(ws.Signal()))
+	}
+	return m.rt.ToValue(ws.ExitStatus())
 }
 
 // execArgs reads exec's arguments, throwing for those QuickJS rejects.
@@ -115,7 +106,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		req.argv[i] = m.vm.ToString(args.Get(strconv.Itoa(i)))
 	}
 	req.file = req.argv[0]
-	files := []uintptr{uintptr(m.vm.Fd(0)), uintptr(m.vm.Fd(1)), uintptr(m.vm.Fd(2))}
+	files := [3]int{m.vm.Fd(0), m.vm.Fd(1), m.vm.Fd(2)}
 	var cred *syscall.Credential
 	if len(call.Arguments) >= 2 {
 		opts := call.Arguments[1].ToObject(m.rt)
@@ -140,7 +131,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		}
 		for i, name := range []string{"stdin", "stdout", "stderr"} {
 			if v := get(name); v != nil {
-				files[i] = uintptr(m.vm.Fd(int(int32(v.ToInteger()))))
+				files[i] = m.vm.Fd(int(int32(v.ToInteger())))
 			}
 		}
 		if v := get("env"); v != nil {
@@ -167,61 +158,26 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		req.attr.Env = m.vm.Environ()
 	}
 	req.attr.Files = files
-	req.attr.Sys = &syscall.SysProcAttr{Credential: cred}
+	req.attr.Cred = cred
 	return req
 }
 
-// start starts the child and returns its pid.
-func (req *execRequest) start() (int, error) {
+// start starts the child, finding its program in the run's PATH, and
+// returns its pid.
+func (req *execRequest) start(lookupEnv func(string) (string, bool)) (int, error) {
 	path := req.file
 	if req.usePath {
 		var err error
-		if path, err = lookPath(req.file); err != nil {
+		if path, err = spawn.LookPath(req.file, lookupEnv); err != nil {
 			return 0, err
 		}
 	}
-	cloexecAll()
-	return syscall.ForkExec(path, req.argv, &req.attr)
-}
-
-// lookPath finds file in the directories of $PATH (/bin:/usr/bin when
-// unset) as execvp(3) does; a name with a slash is used as it is.
-func lookPath(file string) (string, error) {
-	if file == "" {
-		return "", unix.ENOENT
-	}
-	if strings.Contains(file, "/") {
-		return file, nil
-	}
-	dirs, ok := os.LookupEnv("PATH")
-	if !ok {
-		dirs = "/bin:/usr/bin"
-	}
-	denied := false
-	for _, dir := range filepath.SplitList(dirs) {
-		if dir == "" {
-			dir = "."
-		}
-		p := dir + "/" + file
-		var st unix.Stat_t
-		if unix.Stat(p, &st) != nil || st.Mode&unix.S_IFMT == unix.S_IFDIR {
-			continue
-		}
-		if unix.Access(p, unix.X_OK) != nil {
-			denied = true
-			continue
-		}
-		return p, nil
-	}
-	if denied {
-		return "", unix.EACCES
-	}
-	return "", unix.ENOENT
+	return spawn.Start(path, req.argv, &req.attr)
 }
 
 // startFailedChild starts a child that exits at once with status 127: what
 // a non-blocking exec of a program that cannot run leaves the script to
 // wait for.
 func startFailedChild() (int, error) {
-	return syscall.ForkExec("/bin/sh", []string{"sh", "-c", "exit 127"}, &syscall.ProcAttr{Env: []string{}})
+	return spawn.Start("/bin/sh", []string{"sh", "-c", "exit 127"}, &spawn.Attr{Env: []string{}, Files: spawn.Stdio})
 }

@@ -15,7 +15,3 @@ func dup2(oldfd, newfd int) error {
 func statAtime(st *unix.Stat_t) unix.Timespec { return st.Atim }
 func statMtime(st *unix.Stat_t) unix.Timespec { return st.Mtim }
 func statCtime(st *unix.Stat_t) unix.Timespec { return st.Ctim }
-
-// cloexecAll marks every fd from 3 up close-on-exec, so that a child gets
-// only the fds exec hands it.
-func cloexecAll() { cloexecListed("/dev/fd") }

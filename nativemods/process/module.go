@@ -16,8 +16,11 @@
 //		print("exit status", close(fd));
 //	});
 //
-// open(command, mode) runs command through /bin/sh -c, or, given an array,
-// runs argv[0] found on PATH with the array as its arguments and no shell.
+// open(command, mode) runs command through /bin/sh -c, or, given an array
+// of strings, runs argv[0] found on PATH (by execvp's rules, as os.exec
+// finds programs) with the array as its arguments and no shell. Another
+// type of command or mode, or an array with a hole or a non-string, is a
+// TypeError. Only fds 0-2 and the pipe reach the child.
 // Mode "r" reads the child's stdout through the returned fd, mode "w"
 // writes to its stdin; the child inherits the program's other standard
 // streams. The fd is close-on-exec, so other children do not hold the pipe
@@ -32,13 +35,13 @@
 package process
 
 import (
-	"os"
-	"os/exec"
+	"strconv"
 	"syscall"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
@@ -51,7 +54,7 @@ type children map[int]child
 
 // A child is a command started by open.
 type child struct {
-	proc *os.Process
+	pid int
 	// writer: the child writes to our stdout, not to the pipe.
 	writer bool
 	// pipe identifies our end of the pipe, so that close can tell it from
@@ -71,6 +74,7 @@ func identify(fd int) (fileID, bool) {
 }
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
+	spawn.Reserve()
 	kids := children{}
 	e.Func("open", func(call goja.FunctionCall) goja.Value {
 		return vm.Runtime().ToValue(kids.open(vm, call))
@@ -84,19 +88,19 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 // open implements open(command, mode); see the package documentation.
 func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	argv := commandArgs(vm, jsrt.Arg(call, 0))
-	mode := jsrt.Arg(call, 1)
-	if goja.IsUndefined(mode) {
+	mode, ok := str(jsrt.Arg(call, 1))
+	if !ok {
 		vm.Throw("TypeError", "open: mode must be \"r\" or \"w\"")
 	}
 	var reading bool
-	switch vm.ToString(mode) {
+	switch mode {
 	case "r":
 		reading = true
 	case "w":
 	default:
 		return -int(syscall.EINVAL)
 	}
-	path, err := exec.LookPath(argv[0])
+	path, err := spawn.LookPath(argv[0], vm.LookupEnv)
 	if err != nil {
 		return -sysfd.Errno(err, syscall.ENOENT)
 	}
@@ -105,52 +109,67 @@ func (kids children) open(vm *jsrt.VM, call goja.FunctionCall) int {
 	if err != nil {
 		return -sysfd.Errno(err, syscall.EMFILE)
 	}
-	files := []*os.File{vm.File(0), nil, vm.File(2)}
-	if reading {
-		files[1] = os.NewFile(uintptr(end), "pipe")
-	} else {
-		parent, end = end, parent
-		files[0] = os.NewFile(uintptr(end), "pipe")
-		files[1] = vm.File(1)
-	}
+	files := [3]int{vm.Fd(0), end, vm.Fd(2)}
 	if !reading {
+		parent, end = end, parent
+		files = [3]int{end, vm.Fd(1), vm.Fd(2)}
 		// The child writes to our stdout: what the script printed so far
 		// must come first.
 		_ = vm.Stdout().Flush()
 	}
-	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Files: files, Env: vm.Environ()})
-	if reading {
-		files[1].Close()
-	} else {
-		files[0].Close()
-	}
+	pid, err := spawn.Start(path, argv, &spawn.Attr{Files: files, Env: vm.Environ()})
+	unix.Close(end)
 	if err != nil {
 		unix.Close(parent)
 		return -sysfd.Errno(err, syscall.ENOENT)
 	}
 	id, _ := identify(parent)
-	kids[parent] = child{proc, !reading, id}
+	kids[parent] = child{pid, !reading, id}
 	return parent
 }
 
 // commandArgs turns open's first argument into an argv: a string runs
-// through the shell, an array of strings is the argv itself.
+// through the shell, an array of strings is the argv itself. Anything else,
+// and an array with a hole or a non-string element, is a TypeError.
 func commandArgs(vm *jsrt.VM, v goja.Value) []string {
-	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
-		var argv []string
-		if err := vm.Runtime().ExportTo(v, &argv); err != nil || len(argv) == 0 {
-			vm.Throw("TypeError", "open: command array must hold at least one string")
-		}
-		if argv[0] == "" {
-			vm.Throw("TypeError", "open: command array must start with a program name")
-		}
-		return argv
+	if s, ok := str(v); ok {
+		return []string{"/bin/sh", "-c", s}
 	}
-	if goja.IsUndefined(v) || goja.IsNull(v) {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.ClassName() != "Array" {
 		vm.Throw("TypeError", "open: command must be a string or an array of strings")
 	}
-	return []string{"/bin/sh", "-c", vm.ToString(v)}
+	n := jsrt.ToInt64(obj.Get("length"))
+	if n < 1 || n > maxArgs {
+		vm.Throw("TypeError", "open: command array must hold 1 to %d strings", maxArgs)
+	}
+	argv := make([]string, n)
+	for i := range argv {
+		s, ok := "", false
+		if e := obj.Get(strconv.Itoa(i)); e != nil {
+			s, ok = str(e)
+		}
+		if !ok {
+			vm.Throw("TypeError", "open: command[%d] is not a string", i)
+		}
+		argv[i] = s
+	}
+	if argv[0] == "" {
+		vm.Throw("TypeError", "open: command array must start with a program name")
+	}
+	return argv
 }
+
+// str returns v if it is a string primitive.
+func str(v goja.Value) (string, bool) {
+	if v == nil || !goja.IsString(v) {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// maxArgs is the most arguments open takes, as os.exec.
+const maxArgs = 65535
 
 // close implements close(fd); see the package documentation.
 func (kids children) close(vm *jsrt.VM, fd int) int {
@@ -162,7 +181,7 @@ func (kids children) close(vm *jsrt.VM, fd int) int {
 	if id, ok := identify(fd); !ok || id != c.pipe {
 		// The script closed the pipe itself (os.close) and the number may
 		// name another file now: leave that alone, but reap the child.
-		go func() { _, _ = c.proc.Wait() }()
+		go func() { _, _ = spawn.Wait(c.pid) }()
 		return -int(syscall.EBADF)
 	}
 	if c.writer {
@@ -172,11 +191,10 @@ func (kids children) close(vm *jsrt.VM, fd int) int {
 	}
 	vm.Loop().Forget(fd)
 	unix.Close(fd)
-	st, err := c.proc.Wait()
+	ws, err := spawn.Wait(c.pid)
 	if err != nil {
 		return -sysfd.Errno(err, syscall.ECHILD)
 	}
-	ws := st.Sys().(syscall.WaitStatus)
 	if ws.Signaled() {
 		return 128 + int(ws.Signal())
 	}

@@ -136,6 +136,14 @@ func TestOpenErrors(t *testing.T) {
 		{"empty array", `(() => { try { process.open([], "r"); } catch (e) { return e.name; } })()`, "TypeError"},
 		{"symbol mode", `(() => { try { process.open("true", Symbol("r")); } catch (e) { return e.name; } })()`, "TypeError"},
 		{"symbol command", `(() => { try { process.open(Symbol("true"), "r"); } catch (e) { return e.name; } })()`, "TypeError"},
+		{"hole in array", `(() => { try { process.open([, "x"], "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command[0] is not a string"},
+		{"hole after program", `(() => { try { process.open(["echo", , "x"], "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command[1] is not a string"},
+		{"number in array", `(() => { try { process.open(["echo", 1], "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command[1] is not a string"},
+		{"null in array", `(() => { try { process.open([null], "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command[0] is not a string"},
+		{"sparse huge array", `(() => { try { process.open(new Array(1e9), "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command array must hold 1 to 65535 strings"},
+		{"number command", `(() => { try { process.open(42, "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command must be a string or an array of strings"},
+		{"object command", `(() => { try { process.open({0: "true", length: 1}, "r"); } catch (e) { return e.name + ": " + e.message; } })()`, "TypeError: open: command must be a string or an array of strings"},
+		{"number mode", `(() => { try { process.open("true", 1); } catch (e) { return e.name + ": " + e.message; } })()`, `TypeError: open: mode must be "r" or "w"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

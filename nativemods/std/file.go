@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
@@ -34,7 +35,7 @@ func (m *module) newFile(s *stream, owned bool) goja.Value {
 	_ = obj.SetPrototype(m.fileProto)
 	_ = obj.DefineDataPropertySymbol(m.handleKey, m.rt.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	if owned {
-		m.streams[s] = struct{}{}
+		m.streams[s] = weak.Make(h)
 		// Cleanups run on a goroutine of their own: hand the stream to the
 		// loop goroutine, which owns it.
 		loop, dead := m.vm.Loop(), m.dead
@@ -73,16 +74,18 @@ func (m *module) reap() {
 // reclaim runs the collector and closes the FILEs it finds unreachable, for
 // an open that ran out of fds: QuickJS closes a FILE as soon as its last
 // reference goes, so scripts may open files in a loop without closing them.
+// The weak pointers are cleared by the time the collection returns, where
+// the cleanups would run later on a goroutine of their own.
 func (m *module) reclaim() {
 	runtime.GC()
-	for i := 0; i < 20; i++ {
-		m.dead.mu.Lock()
-		n := len(m.dead.list)
-		m.dead.mu.Unlock()
-		if n > 0 {
-			break
+	for s, h := range m.streams {
+		if h.Value() == nil {
+			if !s.closed {
+				m.vm.Loop().Forget(s.fd)
+				_, _ = s.close()
+			}
+			delete(m.streams, s)
 		}
-		time.Sleep(time.Millisecond)
 	}
 	m.reap()
 }

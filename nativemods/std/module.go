@@ -6,9 +6,11 @@ package std
 
 import (
 	"runtime"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
@@ -27,7 +29,7 @@ type module struct {
 
 	// streams are the FILEs the script opened and has not closed: exit
 	// flushes them, as C's exit flushes every open FILE.
-	streams map[*stream]struct{}
+	streams map[*stream]weak.Pointer[handle]
 	dead    *deadStreams
 
 	// lastObj and lastStream cache the FILE a method was last called on,
@@ -41,7 +43,8 @@ type module struct {
 }
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	m := &module{vm: vm, rt: vm.Runtime(), streams: make(map[*stream]struct{}), dead: &deadStreams{}, handleKey: goja.NewSymbol("FILE")}
+	m := &module{vm: vm, rt: vm.Runtime(), streams: make(map[*stream]weak.Pointer[handle]), dead: &deadStreams{}, handleKey: goja.NewSymbol("FILE")}
+	spawn.Reserve()
 	m.installFileProto()
 	in, out, errs := m.stdStreams()
 	m.out = out

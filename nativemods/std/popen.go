@@ -2,16 +2,16 @@ package std
 
 import (
 	"fmt"
-	"syscall"
 
 	"github.com/gojsc/gojsc/internal/sysfd"
+	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"golang.org/x/sys/unix"
 )
 
 // popen starts command through /bin/sh -c with a pipe to its stdout (mode
 // "r") or its stdin (mode "w"), as C's popen does, and returns our end of
 // the pipe and the child's pid. Only the pipe end and fds 0-2 reach the
-// child: every fd the runtime opens is close-on-exec.
+// child.
 func (m *module) popen(command, mode string) (fd, pid int, err error) {
 	if mode != "r" && mode != "w" {
 		return -1, 0, unix.EINVAL
@@ -22,15 +22,12 @@ func (m *module) popen(command, mode string) (fd, pid int, err error) {
 	}
 	ours, theirs := r, w
 	vm := m.vm
-	files := []uintptr{uintptr(vm.Fd(0)), uintptr(theirs), uintptr(vm.Fd(2))}
+	files := [3]int{vm.Fd(0), theirs, vm.Fd(2)}
 	if mode == "w" {
 		ours, theirs = w, r
-		files = []uintptr{uintptr(theirs), uintptr(vm.Fd(1)), uintptr(vm.Fd(2))}
+		files = [3]int{theirs, vm.Fd(1), vm.Fd(2)}
 	}
-	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", command}, &syscall.ProcAttr{
-		Env:   vm.Environ(),
-		Files: files,
-	})
+	pid, err = spawn.Start("/bin/sh", []string{"sh", "-c", command}, &spawn.Attr{Files: files, Env: vm.Environ()})
 	_ = unix.Close(theirs)
 	if err != nil {
 		_ = unix.Close(ours)
@@ -42,15 +39,9 @@ func (m *module) popen(command, mode string) (fd, pid int, err error) {
 // waitChild waits for the popen child pid and returns its raw wait status
 // (exit status 3 is 768), as pclose does.
 func waitChild(pid int) (int, error) {
-	var ws unix.WaitStatus
-	for {
-		_, err := unix.Wait4(pid, &ws, 0, nil)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return 0, fmt.Errorf("waiting for popen child %d: %w", pid, err)
-		}
-		return int(ws), nil
+	ws, err := spawn.Wait(pid)
+	if err != nil {
+		return 0, fmt.Errorf("waiting for popen child %d: %w", pid, err)
 	}
+	return int(ws), nil
 }
