@@ -15,9 +15,19 @@ import (
 
 // Validate compiles the bundle with goja, as the program will at start-up,
 // so that anything goja rejects fails the build, and rejects regular
-// expressions that goja would silently get wrong. Errors point at the
+// expressions that goja would silently get wrong, and shapes goja compiles
+// in superlinear time (see MaxNesting, MaxOperatorChain). Errors point at the
 // user's files through the source map.
 func Validate(b *Bundle, sources func(file string) string) error {
+	return validate(b, sources, bundleLimits)
+}
+
+func validate(b *Bundle, sources func(file string) string, lim limits) error {
+	// goja's compiler is quadratic in some shapes: refuse them before it
+	// runs, here and at every start of the program.
+	if p := scanShape(b.Script, false, lim.nesting, lim.chain); p != nil {
+		return Errors{bundleShapeError(b, p, sources)}
+	}
 	// parser.ParseFile rather than goja.Parse, which flattens the error
 	// list into one string.
 	prg, err := parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
