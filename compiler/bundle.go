@@ -71,7 +71,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	} else if errors.Is(err, syscall.ENOTDIR) {
 		return nil, badOption("entry script %s is not a directory: drop the trailing /", opts.Entry)
 	} else if err != nil {
-		return nil, fmt.Errorf("reading entry script %s: %w", opts.Entry, err)
+		return nil, readError("entry script "+opts.Entry, err)
 	} else if st.IsDir() {
 		return nil, badOption("entry script %s is a directory", opts.Entry)
 	} else if err := checkSourceInfo(st, "entry script "+opts.Entry); err != nil {

@@ -112,19 +112,19 @@ func readSource(path, name string) ([]byte, error) {
 	// the open; fstat then tells what was opened.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, readError(name, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, readError(name, err)
 	}
 	if err := checkSourceInfo(st, name); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxSourceSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, readError(name, err)
 	}
 	if len(data) > MaxSourceSize {
 		return nil, sizeError(name, int64(len(data)))
@@ -137,9 +137,19 @@ func readSource(path, name string) ([]byte, error) {
 func checkSourceFile(path, name string) error {
 	st, err := os.Stat(path)
 	if err != nil {
-		return fmt.Errorf("reading %s: %w", name, err)
+		return readError(name, err)
 	}
 	return checkSourceInfo(st, name)
+}
+
+// readError says that reading the file called name failed, without the
+// system's spelling of its path (which the user did not write).
+func readError(name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("reading %s: %w", name, pe.Err)
+	}
+	return fmt.Errorf("reading %s: %w", name, err)
 }
 
 func checkSourceInfo(st fs.FileInfo, name string) error {

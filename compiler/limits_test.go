@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -79,12 +78,8 @@ func TestPosition(t *testing.T) {
 // do not finish by the test's deadline (a FIFO would block them forever).
 func bundleWithin(t *testing.T, opts *Options) error {
 	t.Helper()
-	ctx := context.Background()
-	if d, ok := t.Deadline(); ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, d.Add(-time.Until(d)/10))
-		defer cancel()
-	}
+	ctx, cancel := testContext(t)
+	defer cancel()
 	done := make(chan error, 1)
 	go func() {
 		b, err := BundleScript(opts, []string{"os", "std"}, []string{"os", "std"})
