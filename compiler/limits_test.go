@@ -190,7 +190,7 @@ func TestShapeLimits(t *testing.T) {
 	}{
 		{"10k nested functions", map[string]string{"main.mjs": "export " + fns.String()}, "main.mjs:257:11: ERROR: nesting too deep: 10000 levels, limit 256"},
 		{"10k nested arrays", map[string]string{"main.js": "print(" + r("[", 10000) + r("]", 10000) + ");"}, "main.js:1:262: ERROR: nesting too deep: 10001 levels, limit 256\n  Nesting this deep"},
-		{"200k-term expression", map[string]string{"main.js": "var x = 0;\nprint(1" + r("+1", 200000) + ");\n"}, "main.js:2:7: ERROR: expression too long: 200000 chained operators, limit 4096"},
+		{"200k-term expression", map[string]string{"main.js": "var x = 0;\nprint(1" + r("+1", 200000) + ");\n"}, "main.js:2:7: ERROR: expression too long: 200000 chained operators, limit 1024"},
 		{"in an import", map[string]string{"main.js": "import \"./lib.js\";\n", "lib.js": "var s = 'a'" + r(" + 'a'", 100000) + ";\n"}, "lib.js:1:9: ERROR: expression too long"},
 		{"5 MB JSON import", map[string]string{"main.js": "import rows from \"./rows.json\";\nprint(rows.length);\n", "rows.json": rows.String()}, ""},
 		{"1 MB array literal", map[string]string{"main.js": "var rows = " + rows.String()[:strings.LastIndex(rows.String()[:1<<20], "\n")+1] + "{}];\nprint(rows.length);\n"}, ""},

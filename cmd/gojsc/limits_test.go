@@ -29,7 +29,7 @@ func TestInputLimits(t *testing.T) {
 		{name: "import of /dev/zero", files: map[string]string{"main.js": "import z from \"/dev/zero\";\nprint(z);\n"}, entry: "main.js", want: []string{"main.js:1:15: ERROR: /dev/zero is a character device, not a regular file"}},
 		{name: "entry with a trailing slash", files: map[string]string{"m.js": "print(1);\n"}, entry: "m.js/", want: []string{"entry script m.js/ is not a directory"}},
 		{name: "10k nested functions", files: map[string]string{"main.mjs": "export " + strings.Repeat("function f(a) { let b = a;\n", 10000) + strings.Repeat("}", 10000)}, entry: "main.mjs", want: []string{"main.mjs:257:11: ERROR: nesting too deep: 10000 levels, limit 256"}},
-		{name: "200k-term expression", files: map[string]string{"main.js": "print(1" + strings.Repeat("+1", 200000) + ");\n"}, entry: "main.js", want: []string{"main.js:1:7: ERROR: expression too long: 200000 chained operators, limit 4096"}},
+		{name: "200k-term expression", files: map[string]string{"main.js": "print(1" + strings.Repeat("+1", 200000) + ");\n"}, entry: "main.js", want: []string{"main.js:1:7: ERROR: expression too long: 200000 chained operators, limit 1024"}},
 	}
 	gojsc := gojsctest.Gojsc(t)
 	for _, tc := range tests {
