@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja/file"
@@ -49,10 +50,21 @@ var ErrLimit = errors.New("input exceeds a limit")
 // slow. Files that pass are left for esbuild to read and load as it
 // would (loaders by extension, import attributes, modules a package
 // disables), except large JSON files, which it loads as JSON.parse calls.
+//
+// It also checks, before esbuild resolves an import, the files esbuild
+// reads while resolving it (package.json, tsconfig.json): esbuild offers
+// no hook for those.
 func sourcePlugin(wd string) api.Plugin {
+	var g configGuard
 	return api.Plugin{
 		Name: "gojsc-sources",
 		Setup: func(pb api.PluginBuild) {
+			pb.OnResolve(api.OnResolveOptions{Filter: ".*"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if err := g.checkImport(a.Path, a.ResolveDir, wd); err != nil {
+					return api.OnResolveResult{Errors: []api.Message{{Text: err.Error(), Detail: ErrLimit}}}, nil
+				}
+				return api.OnResolveResult{}, nil
+			})
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				return loadSource(a.Path, wd, defaultLimits)
 			})
@@ -60,14 +72,111 @@ func sourcePlugin(wd string) api.Plugin {
 	}
 }
 
+// configFiles are the files esbuild reads in every directory it resolves
+// imports in.
+var configFiles = []string{"package.json", "tsconfig.json", "jsconfig.json"}
+
+// A configGuard checks that the configuration files esbuild would read to
+// resolve an import are regular files within MaxSourceSize. It remembers
+// what it checked, so that each file costs one stat per build.
+type configGuard struct {
+	// checked maps a file checked to its error (or nil), and a directory
+	// whose files and parents' files are fine, followed by NUL and the
+	// package looked up, to nil.
+	checked sync.Map
+}
+
+// checkImport checks the files read to resolve spec from dir: the
+// configuration files of dir, of the directory a relative import points
+// into, and of their parents, and a bare import's package.json in every
+// node_modules above dir.
+func (g *configGuard) checkImport(spec, dir, wd string) error {
+	if dir == "" {
+		return nil
+	}
+	dirs := []string{dir}
+	pkg := ""
+	switch {
+	case filepath.IsAbs(spec):
+		dirs = append(dirs, filepath.Dir(spec))
+	case strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == "..":
+		dirs = append(dirs, filepath.Dir(filepath.Join(dir, spec)))
+	default:
+		parts := strings.SplitN(spec, "/", 3)
+		pkg = parts[0]
+		if strings.HasPrefix(pkg, "@") && len(parts) > 1 {
+			pkg += "/" + parts[1]
+		}
+	}
+	for _, start := range dirs {
+		if err := g.checkDirs(start, "", wd); err != nil {
+			return err
+		}
+	}
+	if pkg != "" {
+		return g.checkDirs(dir, pkg, wd)
+	}
+	return nil
+}
+
+// checkDirs checks the configuration files (or, if pkg is set, that
+// package's package.json in node_modules) of dir and its parents, up to
+// the first directory already checked.
+func (g *configGuard) checkDirs(dir, pkg, wd string) error {
+	var visited []string
+	for d := dir; ; d = filepath.Dir(d) {
+		key := d + "\x00" + pkg
+		if _, ok := g.checked.Load(key); ok {
+			break
+		}
+		visited = append(visited, key)
+		if pkg != "" {
+			if err := g.check(filepath.Join(d, "node_modules", pkg, "package.json"), wd); err != nil {
+				return err
+			}
+		} else {
+			for _, name := range configFiles {
+				if err := g.check(filepath.Join(d, name), wd); err != nil {
+					return err
+				}
+			}
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	for _, key := range visited {
+		g.checked.Store(key, nil)
+	}
+	return nil
+}
+
+func (g *configGuard) check(path, wd string) error {
+	if v, ok := g.checked.Load(path); ok {
+		err, _ := v.(error)
+		return err
+	}
+	var err error
+	if st, statErr := os.Stat(path); statErr == nil {
+		err = checkSourceInfo(st, relName(path, wd))
+	}
+	g.checked.Store(path, err)
+	return err
+}
+
+// relName names path relative to wd when it is inside it.
+func relName(path, wd string) string {
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return path
+}
+
 func loadSource(path, wd string, lim limits) (api.OnLoadResult, error) {
 	if _, err := os.Stat(path); err != nil {
 		return api.OnLoadResult{}, nil // esbuild reports it, or knows the file need not exist (a disabled module)
 	}
-	name := path
-	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
-		name = filepath.ToSlash(rel)
-	}
+	name := relName(path, wd)
 	data, err := readSource(path, name)
 	if err != nil {
 		return api.OnLoadResult{Errors: []api.Message{{Text: err.Error(), Detail: ErrLimit}}}, nil
