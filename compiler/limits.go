@@ -185,7 +185,8 @@ func loadSource(path, wd string, lim limits) (api.OnLoadResult, error) {
 	switch ext {
 	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".json":
 		src := string(data)
-		if p := scanShape(src, ext == ".jsx" || ext == ".tsx", lim.nesting, lim.chain); p != nil {
+		d := dialect{jsx: ext == ".jsx" || ext == ".tsx", ts: ext == ".ts" || ext == ".mts" || ext == ".cts" || ext == ".tsx"}
+		if p := scanShape(src, d, lim.nesting, lim.chain); p != nil {
 			line, col, text := position(src, p.Offset)
 			return api.OnLoadResult{Errors: []api.Message{{
 				Text:     p.Message,
@@ -333,9 +334,9 @@ const (
 // it errs towards counting less where JavaScript is ambiguous (a `/` after
 // `)`, JSX text), so that valid code is not refused.
 //
-// In JSX (jsx set), < and > are mostly tags: they are not counted.
-func scanShape(src string, jsx bool, maxNesting, maxChain int) *shapeProblem {
-	s := shapeScanner{src: src, jsx: jsx, maxNesting: maxNesting, maxChain: maxChain}
+// What counts as an operator depends on the dialect: see dialect.
+func scanShape(src string, d dialect, maxNesting, maxChain int) *shapeProblem {
+	s := shapeScanner{src: src, dialect: d, maxNesting: maxNesting, maxChain: maxChain}
 	s.stack = append(s.stack, frame{})
 	s.run()
 	switch {
@@ -345,6 +346,15 @@ func scanShape(src string, jsx bool, maxNesting, maxChain int) *shapeProblem {
 		return &shapeProblem{s.longAt, fmt.Sprintf("expression too long: %d chained operators, limit %d", s.maxTerms, maxChain), chainNote}
 	}
 	return nil
+}
+
+// A dialect is the flavour of JavaScript a scan reads.
+type dialect struct {
+	// jsx: < and > are mostly tags, not counted as operators.
+	jsx bool
+	// ts: | and & are mostly type unions and intersections (of thousands
+	// of members in generated types), which never reach goja: not counted.
+	ts bool
 }
 
 // A frame is an open bracket: '(', '[', '{', '$' for a template literal's
@@ -365,8 +375,8 @@ const (
 )
 
 type shapeScanner struct {
-	src                  string
-	jsx                  bool
+	src string
+	dialect
 	maxNesting, maxChain int
 	stack                []frame
 	prev                 int // class of the previous token
@@ -640,7 +650,7 @@ func (s *shapeScanner) punctuator(i int) int {
 		s.separator(i, true)
 	case p == "?" || p == ":" || strings.HasSuffix(p, "=") && !binaryOps[p]:
 		s.separator(i, p == ":")
-	case s.jsx && (p[0] == '<' || p[0] == '>'):
+	case s.jsx && (p[0] == '<' || p[0] == '>'), s.ts && (p == "|" || p == "&"):
 		s.token(i, tokOp)
 	case binaryOps[p]:
 		s.binary(i)

@@ -16,7 +16,7 @@ func TestScanShape(t *testing.T) {
 	tests := []struct {
 		name string
 		src  string
-		jsx  bool
+		d    dialect
 		want string // substring of the problem; "" for none
 		at   string // the source from the problem's offset starts with this
 	}{
@@ -42,12 +42,14 @@ func TestScanShape(t *testing.T) {
 		{name: "in and instanceof count", src: "x = a in b in c in d in e in f;", want: "expression too long"},
 		{name: "increments are no operators", src: "x = a++ + b++ - c-- - d--;"},
 		{name: "division after a value", src: "x = a / b / c / d / e / f;", want: "expression too long"},
-		{name: "JSX tags are no operators", src: "x = <a>\n<b>\n<c>\n<d>\n<e></e></d></c></b></a>;", jsx: true},
+		{name: "JSX tags are no operators", src: "x = <a>\n<b>\n<c>\n<d>\n<e></e></d></c></b></a>;", d: dialect{jsx: true}},
+		{name: "TypeScript unions are no operators", src: "type T = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';\nlet x: A & B & C & D & E & F;", d: dialect{ts: true}},
+		{name: "TypeScript still counts logical operators", src: "x = a || b || c || d || e || f;", d: dialect{ts: true}, want: "expression too long"},
 		{name: "hashbang", src: "#!/usr/bin/env qjs ((((((\nx = 1;"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p := scanShape(tc.src, tc.jsx, 4, 4)
+			p := scanShape(tc.src, tc.d, 4, 4)
 			switch {
 			case tc.want == "" && p != nil:
 				t.Fatalf("problem %q at %d in %q", p.Message, p.Offset, tc.src)

@@ -25,7 +25,7 @@ func Validate(b *Bundle, sources func(file string) string) error {
 func validate(b *Bundle, sources func(file string) string, lim limits) error {
 	// goja's compiler is quadratic in some shapes: refuse them before it
 	// runs, here and at every start of the program.
-	if p := scanShape(b.Script, false, lim.nesting, lim.chain); p != nil {
+	if p := scanShape(b.Script, dialect{}, lim.nesting, lim.chain); p != nil {
 		return Errors{bundleShapeError(b, p, sources)}
 	}
 	// parser.ParseFile rather than goja.Parse, which flattens the error
