@@ -268,7 +268,7 @@ func readError(name string, err error) error {
 
 func checkSourceInfo(st fs.FileInfo, name string) error {
 	if kind := fileKind(st.Mode()); kind != "" {
-		return &limitError{fmt.Sprintf("%s is %s, not a regular file: only source files can be compiled", name, kind)}
+		return &limitError{fmt.Sprintf("%s is %s, not a regular file", name, kind)}
 	}
 	if st.Size() > MaxSourceSize {
 		return sizeError(name, st.Size())
