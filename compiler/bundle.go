@@ -60,16 +60,16 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	if !filepath.IsAbs(entry) {
 		entry = filepath.Join(wd, entry)
 	}
-	// filepath.Join drops a trailing slash, which makes "main.js/" name
-	// a file; the system says whether it is a directory.
-	statPath := entry
-	if strings.HasSuffix(opts.Entry, "/") && !strings.HasSuffix(entry, "/") {
-		statPath += "/"
+	// filepath.Join drops a trailing slash or dot, which makes "main.js/"
+	// name a file; the system says whether it is a directory.
+	statPath := opts.Entry
+	if !filepath.IsAbs(statPath) {
+		statPath = wd + string(filepath.Separator) + statPath
 	}
 	if st, err := os.Stat(statPath); errors.Is(err, fs.ErrNotExist) {
 		return nil, badOption("entry script %s does not exist", opts.Entry)
 	} else if errors.Is(err, syscall.ENOTDIR) {
-		return nil, badOption("entry script %s is not a directory: drop the trailing /", opts.Entry)
+		return nil, badOption("entry script %s is not a directory: a file name is followed by /", opts.Entry)
 	} else if err != nil {
 		return nil, readError("entry script "+opts.Entry, err)
 	} else if st.IsDir() {

@@ -141,6 +141,8 @@ func hostileCases() []hostileCase {
 		{name: "entry is a FIFO", fifos: []string{"main.js"}, want: []string{"entry script main.js is a named pipe (FIFO), not a regular file"}},
 		{name: "entry is a directory", files: map[string]string{"main.js/x.js": "1"}, want: []string{"entry script main.js is a directory"}},
 		{name: "entry with a trailing slash", files: main("print(1);\n"), entry: "main.js/", want: []string{"entry script main.js/ is not a directory"}},
+		{name: "entry with a trailing slash and dot", files: main("print(1);\n"), entry: "main.js/.", want: []string{"entry script main.js/. is not a directory"}},
+		{name: "entry through a file", files: main("print(1);\n"), entry: "main.js/../main.js", want: []string{"entry script main.js/../main.js is not a directory"}},
 		{name: "entry is /dev/zero", entry: "/dev/zero", want: []string{"entry script /dev/zero is a character device"}},
 		{name: "entry is a symlink to /dev/urandom", files: map[string]string{"main.js": "->/dev/urandom"}, want: []string{"entry script main.js is a character device"}},
 		{name: "missing entry", entry: "nope.js", want: []string{"entry script nope.js does not exist"}},
