@@ -55,7 +55,14 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 		var ce *goja.CompilerSyntaxError
 		if errors.As(err, &ce) {
 			se := sourceError(ErrSyntax, ce.File.Position(ce.Offset), 0, ce.Message, sources)
-			se.Notes = append(se.Notes, gojaLimitNote)
+			note := gojaLimitNote
+			if seen[file.Idx(ce.Offset+prg.File.Base())] {
+				// esbuild does not check regular expressions: this one
+				// may well be invalid JavaScript.
+				se.Message = "invalid regular expression: " + se.Message
+				note = regExpNote
+			}
+			se.Notes = append(se.Notes, note)
 			return Errors{se}
 		}
 		return fmt.Errorf("compiling the bundle: %w", err)
@@ -148,6 +155,9 @@ func parseErrors(err error, sourceMap []byte, sources func(string) string) error
 
 // gojaLimitNote explains an error from goja on a bundle esbuild accepted.
 const gojaLimitNote = "This is valid JavaScript, but goja, the engine gojsc programs run on, does not support it: rewrite this construct."
+
+// regExpNote explains an error from goja on a regular expression.
+const regExpNote = "Check the regular expression; if it is valid JavaScript, goja, the engine gojsc programs run on, does not support it: rewrite it."
 
 // sourceError builds a SourceError at pos, a position goja mapped through
 // the source map (1-based columns: see adjustSourceMap).
