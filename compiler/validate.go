@@ -14,10 +14,10 @@ import (
 )
 
 // Validate compiles the bundle with goja, as the program will at start-up,
-// so that anything goja rejects fails the build, and rejects regular
+// so that anything goja rejects fails the build. It also rejects regular
 // expressions that goja would silently get wrong, and shapes goja compiles
-// in superlinear time (see MaxNesting, MaxOperatorChain). Errors point at the
-// user's files through the source map.
+// in superlinear time (see MaxNesting, MaxOperatorChain). Errors point at
+// the user's files through the source map.
 func Validate(b *Bundle, sources func(file string) string) error {
 	return validate(b, sources, bundleLimits)
 }
