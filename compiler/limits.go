@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dop251/goja/file"
@@ -25,6 +26,8 @@ const (
 	// goja compiles the bundle at every start of the program (about 0.3 s
 	// for 3 MB).
 	MaxSourceSize = 64 << 20
+	// MaxTotalSourceSize is how much source one build may read in all.
+	MaxTotalSourceSize = 256 << 20
 	// MaxNesting is how deeply brackets, blocks and functions may nest in a
 	// source file. esbuild's renamer takes time growing with the cube of the
 	// depth of nested scopes (0.4 s at 250 levels, 2 s at 500, 10 s at
@@ -56,6 +59,7 @@ var ErrLimit = errors.New("input exceeds a limit")
 // no hook for those.
 func sourcePlugin(wd string) api.Plugin {
 	var g configGuard
+	var total atomic.Int64
 	return api.Plugin{
 		Name: "gojsc-sources",
 		Setup: func(pb api.PluginBuild) {
@@ -66,7 +70,7 @@ func sourcePlugin(wd string) api.Plugin {
 				return api.OnResolveResult{}, nil
 			})
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				return loadSource(a.Path, wd, defaultLimits)
+				return loadSource(a.Path, wd, defaultLimits, &total)
 			})
 		},
 	}
@@ -172,12 +176,17 @@ func relName(path, wd string) string {
 	return path
 }
 
-func loadSource(path, wd string, lim limits) (api.OnLoadResult, error) {
+// loadSource checks and scans the file at path; total counts the bytes read
+// so far by the build.
+func loadSource(path, wd string, lim limits, total *atomic.Int64) (api.OnLoadResult, error) {
 	if _, err := os.Stat(path); err != nil {
 		return api.OnLoadResult{}, nil // esbuild reports it, or knows the file need not exist (a disabled module)
 	}
 	name := relName(path, wd)
 	data, err := readSource(path, name)
+	if err == nil && total.Add(int64(len(data))) > lim.total {
+		err = &limitError{fmt.Sprintf("the program's source files add up to more than the limit of %s with %s", mebibytes(lim.total), name)}
+	}
 	if err != nil {
 		return api.OnLoadResult{Errors: []api.Message{{Text: err.Error(), Detail: ErrLimit}}}, nil
 	}
@@ -204,15 +213,18 @@ func loadSource(path, wd string, lim limits) (api.OnLoadResult, error) {
 	return api.OnLoadResult{}, nil
 }
 
-// limits are the shape limits a scan applies.
-type limits struct{ nesting, chain int }
+// limits are the limits a build applies.
+type limits struct {
+	nesting, chain int   // of a scanned file's shape
+	total          int64 // bytes of all the sources
+}
 
-var defaultLimits = limits{MaxNesting, MaxOperatorChain}
+var defaultLimits = limits{MaxNesting, MaxOperatorChain, MaxTotalSourceSize}
 
 // bundleLimits apply to the bundle, whose wrappers (a module's
 // __commonJS({ ... }), the async function of an ES module) add a few
 // levels to what the user wrote.
-var bundleLimits = limits{MaxNesting + 16, MaxOperatorChain}
+var bundleLimits = limits{MaxNesting + 16, MaxOperatorChain, MaxTotalSourceSize}
 
 // readSource reads a source file, refusing anything that is not a regular
 // file (a directory, a FIFO, /dev/zero) or larger than MaxSourceSize

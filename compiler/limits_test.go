@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -238,12 +239,32 @@ func TestBundleShapeLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	sources := func(string) string { return src }
-	err = validate(b, sources, limits{nesting: 100, chain: 3})
+	err = validate(b, sources, limits{nesting: 100, chain: 3, total: 1 << 20})
 	want := "main.mjs:2:7: ERROR: expression too long: 5 chained operators, limit 3\n     2 │ print(x + x + x + x + x + x);\n       │       ^"
 	if err == nil || !strings.Contains(err.Error(), want) || !errors.Is(err, ErrLimit) {
 		t.Errorf("error %v, want one containing %q that is ErrLimit", err, want)
 	}
-	if err := validate(b, sources, limits{nesting: 1, chain: 100}); err == nil || !strings.Contains(err.Error(), "nesting too deep") {
+	if err := validate(b, sources, limits{nesting: 1, chain: 100, total: 1 << 20}); err == nil || !strings.Contains(err.Error(), "nesting too deep") {
 		t.Errorf("error %v, want nesting too deep", err)
+	}
+}
+
+// TestTotalSourceSize checks the limit on all the sources of one build.
+func TestTotalSourceSize(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.js", "b.js"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(strings.Repeat("x;\n", 200000)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var total atomic.Int64
+	lim := limits{nesting: 10, chain: 10, total: 1 << 20}
+	if res, _ := loadSource(filepath.Join(dir, "a.js"), dir, lim, &total); len(res.Errors) != 0 {
+		t.Fatalf("a.js refused: %v", res.Errors[0].Text)
+	}
+	res, _ := loadSource(filepath.Join(dir, "b.js"), dir, lim, &total)
+	want := "the program's source files add up to more than the limit of 1 MiB with b.js"
+	if len(res.Errors) != 1 || res.Errors[0].Text != want {
+		t.Fatalf("b.js: %+v, want the error %q", res.Errors, want)
 	}
 }
