@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -59,12 +60,22 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 	if !filepath.IsAbs(entry) {
 		entry = filepath.Join(wd, entry)
 	}
-	if st, err := os.Stat(entry); errors.Is(err, fs.ErrNotExist) {
+	// filepath.Join drops a trailing slash or dot, which makes "main.js/"
+	// name a file; the system says whether it is a directory.
+	statPath := opts.Entry
+	if !filepath.IsAbs(statPath) {
+		statPath = wd + string(filepath.Separator) + statPath
+	}
+	if st, err := os.Stat(statPath); errors.Is(err, fs.ErrNotExist) {
 		return nil, badOption("entry script %s does not exist", opts.Entry)
+	} else if errors.Is(err, syscall.ENOTDIR) {
+		return nil, badOption("entry script %s is not a directory: a file name is followed by /", opts.Entry)
 	} else if err != nil {
-		return nil, fmt.Errorf("reading entry script %s: %w", opts.Entry, err)
+		return nil, readError("entry script "+opts.Entry, err)
 	} else if st.IsDir() {
 		return nil, badOption("entry script %s is a directory", opts.Entry)
+	} else if err := checkSourceInfo(st, "entry script "+opts.Entry); err != nil {
+		return nil, err
 	}
 	imported := map[string]bool{}
 	res := api.Build(api.BuildOptions{
@@ -94,7 +105,9 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 			".txt":  api.LoaderText,
 			".json": api.LoaderJSON,
 		},
-		Plugins: []api.Plugin{nativePlugin(known, linked, imported)},
+		// sourcePlugin comes first: it checks every file before any other
+		// plugin or esbuild reads it.
+		Plugins: []api.Plugin{sourcePlugin(wd), nativePlugin(known, linked, imported)},
 	})
 	if len(res.Errors) > 0 {
 		if b := classicWith(opts, entry, res.Errors); b != nil {
@@ -235,7 +248,7 @@ func isCommonJS(file string) bool {
 	case ".cjs", ".cts":
 		return true
 	}
-	src, err := os.ReadFile(file)
+	src, err := readSource(file, file)
 	return err != nil || commonJSHints.Match(src)
 }
 
@@ -263,9 +276,9 @@ func classicWith(opts *Options, entry string, errs []api.Message) *Bundle {
 // transformClassic replaces the bundle with the entry transformed on its
 // own: TypeScript types stripped, syntax goja lacks lowered.
 func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
-	src, err := os.ReadFile(entry)
+	src, err := readSource(entry, rel)
 	if err != nil {
-		return fmt.Errorf("reading entry script: %w", err)
+		return err
 	}
 	res := api.Transform(string(src), api.TransformOptions{
 		Loader:           loaderFor(entry),
@@ -318,16 +331,16 @@ func loaderFor(file string) api.Loader {
 // twice (once to validate), where JSON.parse is a fast single pass.
 const bigJSON = 64 << 10
 
-// loadBigJSON loads a large, valid JSON file as a JSON.parse call; other
-// JSON files go to esbuild's JSON loader, which reports syntax errors.
-func loadBigJSON(a api.OnLoadArgs) (api.OnLoadResult, error) {
-	data, err := os.ReadFile(a.Path)
-	if err != nil || len(data) < bigJSON || !json.Valid(data) {
-		return api.OnLoadResult{}, nil
+// bigJSONModule returns a large, valid JSON file as a module calling
+// JSON.parse; nil for other JSON files, which go to esbuild's JSON loader,
+// which reports syntax errors.
+func bigJSONModule(data []byte) *string {
+	if len(data) < bigJSON || !json.Valid(data) {
+		return nil
 	}
 	lit, _ := json.Marshal(string(data))
 	contents := "module.exports = JSON.parse(" + string(lit) + ");"
-	return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
+	return &contents
 }
 
 // nodeModulesFirst marks the plugin's own resolve call, so that it does
@@ -366,7 +379,6 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 				}
 				return api.OnResolveResult{}, nil
 			})
-			pb.OnLoad(api.OnLoadOptions{Filter: `\.json$`, Namespace: "file"}, loadBigJSON)
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nativeNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				contents := fmt.Sprintf("module.exports = __gojsc_native(%q);", a.Path)
 				return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
@@ -384,6 +396,9 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 	for _, m := range msgs {
 		text := targetEnv.ReplaceAllString(m.Text, "gojsc programs")
 		e := &SourceError{Kind: ErrSyntax, Message: text}
+		if k, ok := m.Detail.(error); ok {
+			e.Kind = k // set by sourcePlugin
+		}
 		if strings.HasPrefix(m.Text, "Could not resolve") || strings.Contains(m.Text, "is not linked") {
 			e.Kind = ErrResolve
 		}
@@ -398,6 +413,8 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 			switch {
 			case strings.Contains(n.Text, "built into node"):
 				e.Notes = append(e.Notes, "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\").")
+			case strings.HasPrefix(n.Text, "The plugin ") && n.Location != nil:
+				e.Notes = append(e.Notes, fmt.Sprintf("imported by %s:%d:%d", n.Location.File, n.Location.Line, n.Location.Column+1))
 			case n.Text == "", strings.Contains(n.Text, "api."), strings.Contains(n.Text, "mark the path"):
 				// advice about esbuild's own API, not for gojsc's users
 			default:

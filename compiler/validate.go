@@ -14,10 +14,20 @@ import (
 )
 
 // Validate compiles the bundle with goja, as the program will at start-up,
-// so that anything goja rejects fails the build, and rejects regular
-// expressions that goja would silently get wrong. Errors point at the
-// user's files through the source map.
+// so that anything goja rejects fails the build. It also rejects regular
+// expressions that goja would silently get wrong, and shapes goja compiles
+// in superlinear time (see MaxNesting, MaxOperatorChain). Errors point at
+// the user's files through the source map.
 func Validate(b *Bundle, sources func(file string) string) error {
+	return validate(b, sources, bundleLimits)
+}
+
+func validate(b *Bundle, sources func(file string) string, lim limits) error {
+	// goja's compiler is quadratic in some shapes: refuse them before it
+	// runs, here and at every start of the program.
+	if p := scanShape(b.Script, dialect{}, lim.nesting, lim.chain); p != nil {
+		return Errors{bundleShapeError(b, p, sources)}
+	}
 	// parser.ParseFile rather than goja.Parse, which flattens the error
 	// list into one string.
 	prg, err := parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
@@ -45,7 +55,14 @@ func Validate(b *Bundle, sources func(file string) string) error {
 		var ce *goja.CompilerSyntaxError
 		if errors.As(err, &ce) {
 			se := sourceError(ErrSyntax, ce.File.Position(ce.Offset), 0, ce.Message, sources)
-			se.Notes = append(se.Notes, gojaLimitNote)
+			note := gojaLimitNote
+			if seen[file.Idx(ce.Offset+prg.File.Base())] {
+				// esbuild does not check regular expressions: this one
+				// may well be invalid JavaScript.
+				se.Message = "invalid regular expression: " + se.Message
+				note = regExpNote
+			}
+			se.Notes = append(se.Notes, note)
 			return Errors{se}
 		}
 		return fmt.Errorf("compiling the bundle: %w", err)
@@ -138,6 +155,9 @@ func parseErrors(err error, sourceMap []byte, sources func(string) string) error
 
 // gojaLimitNote explains an error from goja on a bundle esbuild accepted.
 const gojaLimitNote = "This is valid JavaScript, but goja, the engine gojsc programs run on, does not support it: rewrite this construct."
+
+// regExpNote explains an error from goja on a regular expression.
+const regExpNote = "Check the regular expression; if it is valid JavaScript, goja, the engine gojsc programs run on, does not support it: rewrite it."
 
 // sourceError builds a SourceError at pos, a position goja mapped through
 // the source map (1-based columns: see adjustSourceMap).
