@@ -105,13 +105,29 @@ func command(ctx context.Context, name string, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// goTempDir makes a directory for the go command's temporary files,
+// which the caller removes: the go command leaves them behind when a
+// signal stops it.
+func goTempDir() (string, error) {
+	dir, err := os.MkdirTemp("", "gojsc-gotmp-")
+	if err != nil {
+		return "", fmt.Errorf("creating a temporary directory: %w", err)
+	}
+	return dir, nil
+}
+
 // build runs go build in the generated package dir and moves the executable
 // to out atomically: a failed build leaves a previous out untouched.
 func build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	tmpBin := filepath.Join(dir, "gojsc-app.bin")
+	gotmp, err := goTempDir()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(gotmp)
 	cmd := command(ctx, goPath, GoBuildArgs(tmpBin)...)
 	cmd.Dir = dir
-	cmd.Env = GoBuildEnv(opts.Target)
+	cmd.Env = append(GoBuildEnv(opts.Target), "GOTMPDIR="+gotmp)
 	var output bytes.Buffer
 	cmd.Stdout = &output
 	cmd.Stderr = &output

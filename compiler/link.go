@@ -296,7 +296,7 @@ func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded
 		cmd := command(ctx, goPath, "mod", "download", "-json", "--", mod+"@"+version)
 		// Outside any module, so that no go.mod or workspace gets in the way.
 		cmd.Dir = tmp
-		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on"}, env...)...)
+		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on", "GOTMPDIR=" + tmp}, env...)...)
 		out, err := cmd.Output()
 		if jerr := json.Unmarshal(out, &d); jerr != nil {
 			if err == nil {
@@ -402,9 +402,14 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 	bin := filepath.Join(dir, checkDir+".bin")
 	defer os.Remove(bin)
 
+	gotmp, err := goTempDir()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(gotmp)
 	cmd := command(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
 	cmd.Dir = dir
-	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
+	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH, "GOTMPDIR="+gotmp)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {

@@ -347,7 +347,7 @@ func TestReproducible(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "same.js"), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := []string{"XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
+		env := []string{"XDG_CACHE_HOME=" + otherCache(t)}
 		if i == 0 {
 			env = nil // the user's own cache
 		}

@@ -59,9 +59,6 @@ func signalStatus(s os.Signal) int32 {
 
 func newApp() *cli.App {
 	return &cli.App{
-		// -M and --define values may contain commas (qjsc's -M name,cname;
-		// a string constant): one flag, one value.
-		DisableSliceFlagSeparator: true,
 		Name:  "gojsc",
 		Usage: "compile a JavaScript or TypeScript program into a standalone executable",
 		UsageText: "gojsc [options] script.js|script.ts\n\n" +
@@ -71,6 +68,9 @@ func newApp() *cli.App {
 			"NAME=example.com/mod[@version] (a published Go module).",
 		Version:         versionText(),
 		HideHelpCommand: true,
+		// -M and --define values may hold commas (qjsc's -M name,cname; a
+		// string constant): one flag, one value.
+		DisableSliceFlagSeparator: true,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "o", Usage: "write the executable to `FILE` (default: the script's base name)"},
 			&cli.StringFlag{Name: "e", Usage: "write the generated Go package to `DIR` instead of building it"},
