@@ -174,3 +174,23 @@ func TestExportFailure(t *testing.T) {
 		t.Errorf("the export left %v beside the package", entries)
 	}
 }
+
+// TestAbandonOnCancel checks that a stage that cannot be interrupted does
+// not hold up a cancelled build.
+func TestAbandonOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	block := make(chan struct{})
+	defer close(block)
+	errc := make(chan error, 1)
+	go func() {
+		_, err := abandonOnCancel(ctx, func() (int, error) { <-block; return 1, nil })
+		errc <- err
+	}()
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	if v, err := abandonOnCancel(context.Background(), func() (int, error) { return 7, nil }); v != 7 || err != nil {
+		t.Fatalf("got %d, %v", v, err)
+	}
+}

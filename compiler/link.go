@@ -27,6 +27,16 @@ import (
 // says that none is meant.
 const placeholderVersion = "v0.0.0-00010101000000-000000000000"
 
+// placeholderFor is placeholderVersion with the major version a module
+// path asks for: example.com/m/v2 requires a v2 version.
+func placeholderFor(modPath string) string {
+	_, major, _ := module.SplitPathVersion(modPath)
+	if m := module.PathMajorPrefix(major); m != "" && m != "v0" {
+		return m + strings.TrimPrefix(placeholderVersion, "v0")
+	}
+	return placeholderVersion
+}
+
 // A linkPlan is the native modules of one build: the links Generate writes
 // into main.go and go.mod, plus what linking the user's modules needs on
 // top of that.
@@ -190,7 +200,7 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	if err != nil {
 		return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
 	}
-	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderVersion, Dir: root}, sums, nil
+	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderFor(modPath), Dir: root}, sums, nil
 }
 
 // readSums returns the lines of a go.sum; a missing file has none.
