@@ -7,6 +7,7 @@ require (
 	github.com/evanw/esbuild v0.28.2
 	github.com/go-sourcemap/sourcemap v2.1.3+incompatible
 	github.com/urfave/cli/v2 v2.27.7
+	golang.org/x/mod v0.43.0
 	golang.org/x/sys v0.50.0
 )
 

@@ -7,11 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -49,7 +52,7 @@ func goVersion(ctx context.Context, path string) (string, error) {
 	}
 	// Asked as the build will run it: outside any user module, with the
 	// local toolchain, so a go.mod asking for another Go changes nothing.
-	cmd := exec.CommandContext(ctx, path, "env", "GOVERSION")
+	cmd := command(ctx, path, "env", "GOVERSION")
 	cmd.Dir = os.TempDir()
 	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off")
 	out, err := cmd.Output()
@@ -77,17 +80,57 @@ func goMinor(v string) (int, bool) {
 	return n, err == nil
 }
 
+// stopDelay is how long a cancelled command has to exit after SIGINT
+// before it and everything it started get SIGKILL.
+const stopDelay = 300 * time.Millisecond
+
+// command prepares a program (the go command, or one it built) to run
+// under ctx in a process group of its own. Cancelling ctx interrupts the
+// group, as Ctrl-C at a terminal would, so that the go command removes its
+// temporary files and its compilers and linkers stop at once; whatever is
+// still there after stopDelay is killed.
+func command(ctx context.Context, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error {
+		pgid := cmd.Process.Pid
+		if err := syscall.Kill(-pgid, syscall.SIGINT); err != nil {
+			return cmd.Process.Kill()
+		}
+		time.AfterFunc(stopDelay, func() { syscall.Kill(-pgid, syscall.SIGKILL) })
+		return nil
+	}
+	// A killed process must not hang Wait on pipes its children hold.
+	cmd.WaitDelay = 2 * stopDelay
+	return cmd
+}
+
+// goTempDir makes a directory for the go command's temporary files,
+// which the caller removes: the go command leaves them behind when a
+// signal stops it.
+func goTempDir() (string, error) {
+	dir, err := os.MkdirTemp("", "gojsc-gotmp-")
+	if err != nil {
+		return "", fmt.Errorf("creating a temporary directory: %w", err)
+	}
+	return dir, nil
+}
+
 // build runs go build in the generated package dir and moves the executable
 // to out atomically: a failed build leaves a previous out untouched.
 func build(ctx context.Context, goPath, dir, out string, opts *Options) error {
 	tmpBin := filepath.Join(dir, "gojsc-app.bin")
-	cmd := exec.CommandContext(ctx, goPath, GoBuildArgs(tmpBin)...)
+	gotmp, err := goTempDir()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(gotmp)
+	cmd := command(ctx, goPath, GoBuildArgs(tmpBin)...)
 	cmd.Dir = dir
-	cmd.Env = GoBuildEnv(opts.Target)
+	cmd.Env = append(GoBuildEnv(opts.Target), "GOTMPDIR="+gotmp)
 	var output bytes.Buffer
 	cmd.Stdout = &output
 	cmd.Stderr = &output
-	cmd.WaitDelay = 5 * time.Second // a killed go must not hang us on its children's pipes
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -138,14 +181,19 @@ func relevantLines(out string) string {
 }
 
 // installFile copies src to dst through a temporary file in dst's directory
-// and a rename, so dst is never seen half-written.
+// and a rename, so dst is never seen half-written. Like go build, it
+// replaces only a regular file (a symbolic link to one is replaced itself)
+// and gives the executable the mode 0777 less the umask.
 func installFile(src, dst string) (err error) {
+	if err := checkOutput(dst); err != nil {
+		return err
+	}
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("reading the built executable: %w", err)
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
+	tmp, err := createTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-", 0o777)
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", dst, err)
 	}
@@ -158,14 +206,56 @@ func installFile(src, dst string) (err error) {
 	if _, err = io.Copy(tmp, in); err != nil {
 		return fmt.Errorf("writing %s: %w", dst, err)
 	}
-	if err = tmp.Chmod(0o755); err != nil {
-		return fmt.Errorf("writing %s: %w", dst, err)
-	}
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", dst, err)
+	}
+	// Checked again: something else may have appeared there during the build.
+	if err = checkOutput(dst); err != nil {
+		return err
 	}
 	if err = os.Rename(tmp.Name(), dst); err != nil {
 		return fmt.Errorf("writing %s: %w", dst, err)
 	}
 	return nil
+}
+
+// checkOutput refuses an output path that holds anything but a regular
+// file: replacing a device, a FIFO or a directory with the executable
+// would destroy it (a build run as root once replaced /dev/null).
+func checkOutput(out string) error {
+	fi, err := os.Lstat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("checking the output %s: %w", out, err)
+	}
+	what := ""
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		target, err := os.Stat(out)
+		if err != nil {
+			return nil // a dangling link is replaced, as go build does
+		}
+		fi = target
+		what = "a symbolic link to "
+	}
+	if fi.Mode().IsRegular() {
+		return nil
+	}
+	return badOption("output %s is %s%s; gojsc replaces only regular files: choose another -o", out, what, fileKind(fi.Mode()))
+}
+
+// createTemp creates a new file in dir whose name starts with prefix, with
+// perm less the umask: os.CreateTemp's 0600 would hide the umask, which
+// the mode of a new executable must follow.
+func createTemp(dir, prefix string, perm fs.FileMode) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 36))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, fmt.Errorf("creating a temporary file in %s: too many name collisions", dir)
 }

@@ -78,8 +78,18 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		return nil, err
 	}
 	imported := map[string]bool{}
+	// sourcePlugin comes first: it checks every file before any other
+	// plugin or esbuild reads it.
+	plugins := []api.Plugin{sourcePlugin(wd), nativePlugin(known, linked, imported)}
+	entryPoint := entry
+	if strings.ContainsRune(entry, '*') {
+		// esbuild expands an entry point with a * as a glob; a file name
+		// is a file name.
+		entryPoint = literalEntry
+		plugins = append([]api.Plugin{literalEntryPlugin(entry)}, plugins...)
+	}
 	res := api.Build(api.BuildOptions{
-		EntryPoints:       []string{entry},
+		EntryPoints:       []string{entryPoint},
 		AbsWorkingDir:     wd,
 		Outfile:           filepath.Join(wd, "gojsc-bundle.js"),
 		Bundle:            true,
@@ -105,9 +115,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 			".txt":  api.LoaderText,
 			".json": api.LoaderJSON,
 		},
-		// sourcePlugin comes first: it checks every file before any other
-		// plugin or esbuild reads it.
-		Plugins: []api.Plugin{sourcePlugin(wd), nativePlugin(known, linked, imported)},
+		Plugins: plugins,
 	})
 	if len(res.Errors) > 0 {
 		if b := classicWith(opts, entry, res.Errors); b != nil {
@@ -341,6 +349,24 @@ func bigJSONModule(data []byte) *string {
 	lit, _ := json.Marshal(string(data))
 	contents := "module.exports = JSON.parse(" + string(lit) + ");"
 	return &contents
+}
+
+// literalEntry stands for an entry whose path esbuild would read as a glob.
+const literalEntry = "gojsc-literal-entry"
+
+// literalEntryPlugin resolves literalEntry to the entry file.
+func literalEntryPlugin(entry string) api.Plugin {
+	return api.Plugin{
+		Name: "gojsc-literal-entry",
+		Setup: func(pb api.PluginBuild) {
+			pb.OnResolve(api.OnResolveOptions{Filter: "^" + literalEntry + "$"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if a.Kind != api.ResolveEntryPoint {
+					return api.OnResolveResult{}, nil
+				}
+				return api.OnResolveResult{Path: entry, Namespace: "file"}, nil
+			})
+		},
+	}
 }
 
 // nodeModulesFirst marks the plugin's own resolve call, so that it does

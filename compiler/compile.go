@@ -37,6 +37,9 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	slices.Sort(known)
 
 	stage := func(s Stage, fn func() error) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if opts.Progress != nil {
 			opts.Progress(s)
 		}
@@ -62,7 +65,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 
 	var b *Bundle
 	if err := stage(StageBundle, func() (err error) {
-		b, err = BundleScript(&opts, known, linked)
+		b, err = abandonOnCancel(ctx, func() (*Bundle, error) { return BundleScript(&opts, known, linked) })
 		return err
 	}); err != nil {
 		return res, err
@@ -81,10 +84,13 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		}
 	}
 	if err := stage(StageValidate, func() error {
-		return Validate(b, func(f string) string {
-			data, _ := os.ReadFile(filepath.Join(opts.WorkingDir, f))
-			return string(data)
+		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
+			return struct{}{}, Validate(b, func(f string) string {
+				data, _ := os.ReadFile(filepath.Join(opts.WorkingDir, f))
+				return string(data)
+			})
 		})
+		return err
 	}); err != nil {
 		return res, err
 	}
@@ -92,10 +98,12 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if opts.ExportDir != "" {
 		res.Output = opts.ExportDir
 		err := stage(StageGenerate, func() error {
-			if err := generate(opts.ExportDir, b, &opts, links, ""); err != nil {
-				return err
-			}
-			return plan.writeSums(opts.ExportDir)
+			return export(opts.ExportDir, func(dir string) error {
+				if err := generate(dir, b, &opts, links, ""); err != nil {
+					return err
+				}
+				return plan.writeSums(dir)
+			})
 		})
 		return res, err
 	}
@@ -136,6 +144,29 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	return res, nil
 }
 
+// abandonOnCancel runs fn, a stage that cannot be interrupted (esbuild,
+// goja's compiler), and returns when it is done or when ctx is cancelled,
+// whichever comes first: an interrupted build must stop at once, and a
+// stage left running ends with the process.
+func abandonOnCancel[T any](ctx context.Context, fn func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := fn()
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
 // normalize fills in defaults and checks what can be checked before any
 // work is done.
 func (o *Options) normalize() error {
@@ -151,7 +182,7 @@ func (o *Options) normalize() error {
 	}
 	if o.Target != "" {
 		goos, goarch, ok := strings.Cut(o.Target, "/")
-		if !ok || goos == "" || goarch == "" || strings.Contains(goarch, "/") {
+		if !ok || !isWord(goos) || !isWord(goarch) {
 			return badOption("--target %q: want GOOS/GOARCH, e.g. linux/arm64", o.Target)
 		}
 		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
@@ -181,13 +212,19 @@ func (o *Options) normalize() error {
 	if st, err := os.Stat(filepath.Dir(o.Output)); err != nil || !st.IsDir() {
 		return badOption("cannot write %s: directory %s does not exist", o.Output, filepath.Dir(o.Output))
 	}
-	if st, err := os.Stat(o.Output); err == nil && st.IsDir() {
-		return badOption("output %s is a directory", o.Output)
+	if err := checkOutput(o.Output); err != nil {
+		return err
 	}
 	if o.KeepWork != "" {
 		o.KeepWork = o.abs(o.KeepWork)
 	}
 	return nil
+}
+
+// isWord reports whether s is a GOOS or GOARCH-like name: lower-case
+// letters and digits, so nothing else reaches the go command's environment.
+func isWord(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789") == ""
 }
 
 func (o *Options) abs(p string) string {

@@ -11,18 +11,31 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/gojsc/gojsc"
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 )
 
 // placeholderVersion is the version required of a module that a replace
 // directive points at a local directory: any version would do, this one
 // says that none is meant.
 const placeholderVersion = "v0.0.0-00010101000000-000000000000"
+
+// placeholderFor is placeholderVersion with the major version a module
+// path asks for: example.com/m/v2 requires a v2 version.
+func placeholderFor(modPath string) string {
+	_, major, _ := module.SplitPathVersion(modPath)
+	if m := module.PathMajorPrefix(major); m != "" && m != "v0" {
+		return m + strings.TrimPrefix(placeholderVersion, "v0")
+	}
+	return placeholderVersion
+}
 
 // A linkPlan is the native modules of one build: the links Generate writes
 // into main.go and go.mod, plus what linking the user's modules needs on
@@ -169,6 +182,9 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	if modPath == "" {
 		return link{}, nil, badOption("-M %s: %s has no module line", flag, gomod)
 	}
+	if err := module.CheckPath(modPath); err != nil {
+		return link{}, nil, badOption("-M %s: %s names an invalid module path %q: %v", flag, gomod, modPath, errors.Unwrap(err))
+	}
 	if modPath == gojsc.ModulePath {
 		return link{}, nil, badOption("-M %s: %s is part of gojsc itself; link a built-in module with -M %s", flag, dir, s.Name)
 	}
@@ -176,12 +192,15 @@ func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, 
 	imp := modPath
 	if rel != "." {
 		imp = modPath + "/" + filepath.ToSlash(rel)
+		if err := module.CheckImportPath(imp); err != nil {
+			return link{}, nil, badOption("-M %s: the package's import path %q is invalid: %v", flag, imp, errors.Unwrap(err))
+		}
 	}
 	sums, err := readSums(filepath.Join(root, "go.sum"))
 	if err != nil {
 		return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
 	}
-	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderVersion, Dir: root}, sums, nil
+	return link{Name: s.Name, Import: imp, Module: modPath, Version: placeholderFor(modPath), Dir: root}, sums, nil
 }
 
 // readSums returns the lines of a go.sum; a missing file has none.
@@ -213,6 +232,9 @@ type downloaded struct {
 // below the module's root, so shorter prefixes are tried as module paths.
 func resolvePublished(ctx context.Context, opts *Options, s ModuleSpec) (link, []string, error) {
 	flag := specString(s)
+	if err := checkPublished(s); err != nil {
+		return link{}, nil, err
+	}
 	goPath, err := goTool(ctx, opts.GoCommand)
 	if err != nil {
 		return link{}, nil, err
@@ -234,11 +256,41 @@ func resolvePublished(ctx context.Context, opts *Options, s ModuleSpec) (link, [
 		if err != nil {
 			return link{}, nil, fmt.Errorf("-M %s: %w", flag, err)
 		}
+		// What the go command reported goes into go.mod and go.sum.
+		if err := module.Check(d.Path, d.Version); err != nil {
+			return link{}, nil, fmt.Errorf("-M %s: go mod download reported %w", flag, err)
+		}
+		if strings.ContainsAny(d.Sum+d.GoModSum, " \t\r\n") {
+			return link{}, nil, fmt.Errorf("-M %s: go mod download reported a malformed checksum %q", flag, d.Sum)
+		}
 		sums = append(sums, d.Path+" "+d.Version+" "+d.Sum, d.Path+" "+d.Version+"/go.mod "+d.GoModSum)
 		return link{Name: s.Name, Import: s.Path, Module: d.Path, Version: d.Version}, sums, nil
 	}
 	return link{}, nil, fmt.Errorf("%w: -M %s: %v\n  Linking a published module needs it in the Go module cache or network access to the module proxy: run `go mod download %s@%s` where the network is reachable, or link a local copy with -M %s=./dir",
 		ErrResolve, flag, first, s.Path, version, s.Name)
+}
+
+// revision is a commit hash, which go mod download accepts as a version.
+var revision = regexp.MustCompile(`^[0-9a-f]{7,40}$`)
+
+// checkPublished checks -M NAME=PATH[@VERSION] for a published module
+// before any of it reaches the go command, go.mod or Go source: the path
+// must be a Go import path whose first element is a domain, the version a
+// semantic version, a commit hash or "latest".
+func checkPublished(s ModuleSpec) error {
+	flag := specString(s)
+	if err := module.CheckImportPath(s.Path); err != nil {
+		return badOption("-M %s: %q is not a Go import path: %v", flag, s.Path, errors.Unwrap(err))
+	}
+	first, _, _ := strings.Cut(s.Path, "/")
+	if !strings.Contains(first, ".") {
+		return badOption("-M %s: %q is neither a built-in module, a directory nor a published Go module (whose path starts with a domain, like example.com/mod); write -M %s for a built-in module or -M %s=./%s for a directory",
+			flag, s.Path, s.Name, s.Name, s.Path)
+	}
+	if v := s.Version; v != "" && v != "latest" && !semver.IsValid(v) && !revision.MatchString(v) {
+		return badOption("-M %s: version %q is neither a semantic version (v1.2.3), a commit hash nor \"latest\"", flag, v)
+	}
+	return nil
 }
 
 // goModDownload resolves mod@version, from the module cache alone when it
@@ -251,10 +303,10 @@ func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded
 	defer os.RemoveAll(tmp)
 	run := func(env ...string) (downloaded, error) {
 		var d downloaded
-		cmd := exec.CommandContext(ctx, goPath, "mod", "download", "-json", mod+"@"+version)
+		cmd := command(ctx, goPath, "mod", "download", "-json", "--", mod+"@"+version)
 		// Outside any module, so that no go.mod or workspace gets in the way.
 		cmd.Dir = tmp
-		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on"}, env...)...)
+		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on", "GOTMPDIR=" + tmp}, env...)...)
 		out, err := cmd.Output()
 		if jerr := json.Unmarshal(out, &d); jerr != nil {
 			if err == nil {
@@ -360,9 +412,14 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 	bin := filepath.Join(dir, checkDir+".bin")
 	defer os.Remove(bin)
 
-	cmd := exec.CommandContext(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
+	gotmp, err := goTempDir()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(gotmp)
+	cmd := command(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
 	cmd.Dir = dir
-	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
+	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH, "GOTMPDIR="+gotmp)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {
@@ -376,7 +433,7 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	run := exec.CommandContext(ctx, bin)
+	run := command(ctx, bin)
 	var stdout, stderr bytes.Buffer
 	run.Stdout, run.Stderr = &stdout, &stderr
 	if err := run.Run(); err != nil {

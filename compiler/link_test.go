@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/mod/module"
 )
 
 func TestResolveLinks(t *testing.T) {
@@ -88,5 +90,14 @@ func TestInitFailure(t *testing.T) {
 	}
 	if got := initFailure("", errors.New("signal: killed")); got != "signal: killed" {
 		t.Errorf("empty stderr: got %q", got)
+	}
+}
+
+func TestPlaceholderFor(t *testing.T) {
+	for _, mod := range []string{"example.com/m", "example.com/m/v2", "example.com/m/v10", "gopkg.in/yaml.v3", "gopkg.in/check.v1"} {
+		v := placeholderFor(mod)
+		if err := module.Check(mod, v); err != nil {
+			t.Errorf("%s: %v", mod, err)
+		}
 	}
 }

@@ -349,7 +349,7 @@ func TestReproducible(t *testing.T) {
 		// The second build keeps its runtime source in another user cache
 		// directory; GOCACHE is named so that it stays the warm one, which
 		// would otherwise move with XDG_CACHE_HOME.
-		env := []string{"XDG_CACHE_HOME=" + filepath.Join(dir, "cache"), "GOCACHE=" + gojsctest.GoEnv(t, "GOCACHE")}
+		env := []string{"XDG_CACHE_HOME=" + otherCache(t), "GOCACHE=" + gojsctest.GoEnv(t, "GOCACHE")}
 		if i == 0 {
 			env = nil // the user's own cache
 		}

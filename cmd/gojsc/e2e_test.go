@@ -20,6 +20,9 @@ var update = flag.Bool("update", false, "rewrite the expected output files of th
 func TestMain(m *testing.M) {
 	code := m.Run()
 	gojsctest.Cleanup()
+	if otherCacheDir.dir != "" {
+		os.RemoveAll(otherCacheDir.dir)
+	}
 	os.Exit(code)
 }
 

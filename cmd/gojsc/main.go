@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gojsc/gojsc/compiler"
@@ -25,17 +26,35 @@ import (
 func main() {
 	// -v is qjsc's verbose flag, so the version is --version only.
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Usage: "print the versions of gojsc, goja, esbuild and Go", DisableDefaultText: true}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, unix.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	var interrupted atomic.Int32 // the exit status the first signal asks for
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, unix.SIGINT, unix.SIGTERM)
+	go func() {
+		// The first signal stops the build, which then removes its
+		// temporary files; a second one ends gojsc at once.
+		interrupted.Store(signalStatus(<-sigs))
+		cancel()
+		os.Exit(int(signalStatus(<-sigs)))
+	}()
 	err := newApp().RunContext(ctx, os.Args)
-	stop()
-	if errors.Is(err, context.Canceled) {
+	if status := interrupted.Load(); status != 0 && err != nil {
 		fmt.Fprintln(os.Stderr, "gojsc: interrupted")
-		os.Exit(130)
+		os.Exit(int(status))
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gojsc: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+// signalStatus is the exit status of a command a signal stopped, as shells
+// report it: 128 plus the signal's number (130 for SIGINT, 143 for SIGTERM).
+func signalStatus(s os.Signal) int32 {
+	if n, ok := s.(unix.Signal); ok {
+		return 128 + int32(n)
+	}
+	return 130
 }
 
 func newApp() *cli.App {
@@ -49,6 +68,9 @@ func newApp() *cli.App {
 			"NAME=example.com/mod[@version] (a published Go module).",
 		Version:         versionText(),
 		HideHelpCommand: true,
+		// -M and --define values may hold commas (qjsc's -M name,cname; a
+		// string constant): one flag, one value.
+		DisableSliceFlagSeparator: true,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "o", Usage: "write the executable to `FILE` (default: the script's base name)"},
 			&cli.StringFlag{Name: "e", Usage: "write the generated Go package to `DIR` instead of building it"},
