@@ -58,6 +58,11 @@ func shiftOriginalColumns(mappings string) (string, error) {
 
 const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+// maxVLQ is the largest magnitude a source-map VLQ may hold: the format
+// limits values to 32 bits.
+const maxVLQ = 1 << 31
+
+// decodeVLQs decodes the base64 VLQs of one segment.
 func decodeVLQs(s string) ([]int, error) {
 	var out []int
 	value, shift := 0, 0
@@ -69,7 +74,13 @@ func decodeVLQs(s string) ([]int, error) {
 		value |= (d & 31) << shift
 		if d&32 != 0 {
 			shift += 5
+			if shift > 30 {
+				return nil, fmt.Errorf("VLQ longer than 32 bits in mapping %q", s)
+			}
 			continue
+		}
+		if value>>1 > maxVLQ {
+			return nil, fmt.Errorf("VLQ longer than 32 bits in mapping %q", s)
 		}
 		if value&1 != 0 {
 			out = append(out, -(value >> 1))
@@ -78,13 +89,18 @@ func decodeVLQs(s string) ([]int, error) {
 		}
 		value, shift = 0, 0
 	}
+	if shift != 0 {
+		return nil, fmt.Errorf("unterminated VLQ in mapping %q", s)
+	}
 	return out, nil
 }
 
+// encodeVLQ appends v as a base64 VLQ. Unsigned arithmetic keeps the
+// loop finite for any v, though only 32-bit values decode back.
 func encodeVLQ(b *strings.Builder, v int) {
-	u := v << 1
+	u := uint64(v) << 1
 	if v < 0 {
-		u = (-v << 1) | 1
+		u = uint64(-v)<<1 | 1
 	}
 	for {
 		d := u & 31

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -28,6 +29,11 @@ func FuzzSprintf(f *testing.F) {
 	})
 	rt := goja.New()
 	f.Fuzz(func(t *testing.T, format string, argData []byte) {
+		if longNumber.MatchString(format) {
+			// Widths and precisions near maxField make outputs of tens of
+			// megabytes, which slow the fuzzer to a halt; the seeds test them.
+			t.Skip()
+		}
 		args := fuzzArgs(t, rt, argData)
 		out, err := appendPrintf(nil, rt, format, args)
 		if err != nil {
@@ -60,6 +66,8 @@ func FuzzSprintf(f *testing.F) {
 		}
 	})
 }
+
+var longNumber = regexp.MustCompile(`[0-9]{6}`)
 
 // fuzzArgs decodes fuzz data into JS values: a kind byte, then its payload.
 func fuzzArgs(t *testing.T, rt *goja.Runtime, data []byte) []goja.Value {
@@ -172,13 +180,13 @@ func FuzzParseExtJSON(f *testing.F) {
 			if line, _ := strconv.Atoi(m[1]); line > 1+strings.Count(src, "\n")+strings.Count(src, "\r") {
 				t.Fatalf("%q: %q is past the last line", src, msg)
 			}
-			if json.Valid([]byte(src)) && !strings.Contains(msg, "stack overflow") {
+			if isJSON(src) && !strings.Contains(msg, "stack overflow") {
 				t.Fatalf("valid JSON %q rejected: %s", src, msg)
 			}
 			return
 		}
 		got := stringify(v)
-		if json.Valid([]byte(src)) {
+		if isJSON(src) {
 			parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
 			if want, err := parse(goja.Undefined(), rt.ToValue(src)); err == nil {
 				if w := stringify(want); w != got {
@@ -197,4 +205,10 @@ func FuzzParseExtJSON(f *testing.F) {
 			t.Fatalf("%q: round trip of %s gives %s", src, got, again)
 		}
 	})
+}
+
+// isJSON reports whether src is a JSON text. Unlike json.Valid it rejects
+// invalid UTF-8, which JSON.parse reads as U+FFFD and QuickJS rejects.
+func isJSON(src string) bool {
+	return utf8.ValidString(src) && json.Valid([]byte(src))
 }
