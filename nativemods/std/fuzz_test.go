@@ -186,7 +186,7 @@ func FuzzParseExtJSON(f *testing.F) {
 			return
 		}
 		got := stringify(v)
-		if isJSON(src) {
+		if isJSON(src) && !surrogateEscape.MatchString(src) {
 			parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
 			if want, err := parse(goja.Undefined(), rt.ToValue(src)); err == nil {
 				if w := stringify(want); w != got {
@@ -206,6 +206,10 @@ func FuzzParseExtJSON(f *testing.F) {
 		}
 	})
 }
+
+// surrogateEscape finds \u escapes of surrogates, which goja's JSON.parse
+// turns into U+FFFD where JavaScript keeps them (as parseExtJSON does).
+var surrogateEscape = regexp.MustCompile(`\\u[dD][89a-fA-F]`)
 
 // isJSON reports whether src is a JSON text. Unlike json.Valid it rejects
 // invalid UTF-8, which JSON.parse reads as U+FFFD and QuickJS rejects.
