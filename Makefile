@@ -39,6 +39,8 @@ bench-quick:
 # Each fuzz target as package:name. `go test` runs their seeds; this runs
 # the fuzzer on each in turn. Inputs that fail are saved under the
 # package's testdata/fuzz/NAME: copy them to testdata/fuzz/NAME to keep them.
+# Minimizing each new input for at most 5s keeps the fuzzer fuzzing: by
+# default it may spend a minute shrinking one.
 FUZZTIME ?= 30s
 FUZZ_TARGETS := \
 	./compiler:FuzzCompile \
@@ -55,7 +57,7 @@ fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; \
 	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
-	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg; \
 	done
 
 lint:
