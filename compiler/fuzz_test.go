@@ -133,7 +133,14 @@ func FuzzShiftOriginalColumns(f *testing.F) {
 		if err != nil {
 			return
 		}
-		in, out := segments(t, mappings), segments(t, got)
+		in, ok := decodeSegments(mappings)
+		if !ok {
+			// Only segments up to the first with an original column are
+			// read, so a bad one after it is not shiftOriginalColumns's to
+			// report (adjustSourceMap's check of the indices does).
+			return
+		}
+		out := segments(t, got)
 		if len(in) != len(out) {
 			t.Fatalf("%q → %q: %d segments, want %d", mappings, got, len(out), len(in))
 		}
@@ -154,7 +161,16 @@ func FuzzShiftOriginalColumns(f *testing.F) {
 				}
 			}
 		}
-		m, err := adjustSourceMap([]byte(`{"version":3,"mappings":`+quote(mappings)+`}`), 2)
+		list := quote(strings.Repeat("x", 64))
+		list = "[" + strings.Repeat(list+",", 63) + list + "]"
+		in2 := []byte(`{"version":3,"sources":` + list + `,"names":` + list + `,"mappings":` + quote(mappings) + `}`)
+		m, err := adjustSourceMap(in2, 2)
+		if bad := checkIndices(in2); bad != nil {
+			if err == nil {
+				t.Fatalf("adjustSourceMap accepted mappings %q: %v", mappings, bad)
+			}
+			return
+		}
 		if err != nil {
 			t.Fatalf("adjustSourceMap of mappings %q: %v", mappings, err)
 		}
@@ -167,17 +183,26 @@ func FuzzShiftOriginalColumns(f *testing.F) {
 
 // segments decodes every segment of a mappings string.
 func segments(t *testing.T, mappings string) [][]int {
+	t.Helper()
+	out, ok := decodeSegments(mappings)
+	if !ok {
+		t.Fatalf("mappings %q do not decode", mappings)
+	}
+	return out
+}
+
+func decodeSegments(mappings string) ([][]int, bool) {
 	var out [][]int
 	for _, line := range strings.Split(mappings, ";") {
 		for _, seg := range strings.Split(line, ",") {
 			fields, err := decodeVLQs(seg)
 			if err != nil {
-				t.Fatalf("segment %q of %q: %v", seg, mappings, err)
+				return nil, false
 			}
 			out = append(out, fields)
 		}
 	}
-	return out
+	return out, true
 }
 
 func quote(s string) string {

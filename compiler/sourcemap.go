@@ -21,12 +21,61 @@ func adjustSourceMap(m []byte, lines int) ([]byte, error) {
 	if err := json.Unmarshal(sm["mappings"], &mappings); err != nil {
 		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
 	}
+	if err := checkIndices(m); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
 	mappings, err := shiftOriginalColumns(mappings)
 	if err != nil {
 		return nil, err
 	}
 	sm["mappings"], _ = json.Marshal(strings.Repeat(";", lines) + mappings)
 	return json.Marshal(sm)
+}
+
+// checkIndices reports a mapping that names a source or a name the map m
+// does not list: go-sourcemap, through which goja maps stack traces,
+// indexes its sources without checking and would panic on one.
+func checkIndices(m []byte) error {
+	var sm struct {
+		Sources  []json.RawMessage
+		Names    []json.RawMessage
+		Mappings string
+		Sections []struct{ Map json.RawMessage }
+	}
+	if err := json.Unmarshal(m, &sm); err != nil {
+		return err
+	}
+	for _, sec := range sm.Sections {
+		if len(sec.Map) > 0 {
+			if err := checkIndices(sec.Map); err != nil {
+				return err
+			}
+		}
+	}
+	source, name := 0, 0
+	for _, line := range strings.Split(sm.Mappings, ";") {
+		for _, seg := range strings.Split(line, ",") {
+			fields, err := decodeVLQs(seg)
+			if err != nil {
+				return err
+			}
+			if len(fields) >= 2 {
+				// The format wants 1, 4 or 5 fields; go-sourcemap takes a
+				// source from the second.
+				source += fields[1]
+				if source < 0 || source >= len(sm.Sources) {
+					return fmt.Errorf("mapping %q names source %d of %d", seg, source, len(sm.Sources))
+				}
+			}
+			if len(fields) >= 5 {
+				name += fields[4]
+				if name < 0 || name >= len(sm.Names) {
+					return fmt.Errorf("mapping %q names name %d of %d", seg, name, len(sm.Names))
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // shiftOriginalColumns adds one to every original column. Original columns
