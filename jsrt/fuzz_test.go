@@ -120,9 +120,10 @@ outer();
 func FuzzStackMapping(f *testing.F) {
 	fuzzseed.Add(f, func(_ string, data []byte) []any { return []any{data} })
 	f.Fuzz(func(t *testing.T, sourceMap []byte) {
-		if namesMissing(sourceMap) {
-			// go-sourcemap, through which goja maps positions, panics on
-			// such a map; the compiler rejects one before it is embedded.
+		if badMappings(sourceMap) {
+			// go-sourcemap, through which goja maps positions, may panic
+			// on such a map; the compiler rejects one before it is
+			// embedded.
 			t.Skip()
 		}
 		prg, err := compile(Program{Name: inspect.GlueFile, Source: stackScript, SourceMap: sourceMap})
@@ -151,10 +152,11 @@ func FuzzStackMapping(f *testing.F) {
 	})
 }
 
-// namesMissing reports whether a segment of the source map m names a
-// source or a name that m does not list. The map is read as go-sourcemap
-// reads it: JSON keys in any case, a source from a segment's second field.
-func namesMissing(m []byte) bool {
+// badMappings reports whether a segment of the source map m is not made
+// of base64 VLQs or names a source or a name that m does not list. The map
+// is read as go-sourcemap reads it: JSON keys in any case, a source from a
+// segment's second field.
+func badMappings(m []byte) bool {
 	var sm struct {
 		Sources  []json.RawMessage
 		Names    []json.RawMessage
@@ -165,14 +167,17 @@ func namesMissing(m []byte) bool {
 		return false
 	}
 	for _, sec := range sm.Sections {
-		if namesMissing(sec.Map) {
+		if badMappings(sec.Map) {
 			return true
 		}
 	}
 	source, name := 0, 0
 	for _, line := range strings.Split(sm.Mappings, ";") {
 		for _, seg := range strings.Split(line, ",") {
-			fields := decodeVLQs(seg)
+			fields, ok := decodeVLQs(seg)
+			if !ok {
+				return true
+			}
 			if len(fields) >= 2 {
 				source += fields[1]
 				if source < 0 || source >= len(sm.Sources) {
@@ -190,16 +195,16 @@ func namesMissing(m []byte) bool {
 	return false
 }
 
-// decodeVLQs decodes the base64 VLQs of a source-map segment, stopping at
-// a bad digit.
-func decodeVLQs(seg string) []int {
+// decodeVLQs decodes the base64 VLQs of a source-map segment of 32-bit
+// values.
+func decodeVLQs(seg string) ([]int, bool) {
 	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 	var out []int
 	value, shift := 0, 0
 	for i := 0; i < len(seg); i++ {
 		d := strings.IndexByte(digits, seg[i])
-		if d < 0 || shift > 60 {
-			break
+		if d < 0 || shift > 30 {
+			return nil, false
 		}
 		value |= (d & 31) << shift
 		if d&32 != 0 {
@@ -213,5 +218,5 @@ func decodeVLQs(seg string) []int {
 		}
 		value, shift = 0, 0
 	}
-	return out
+	return out, shift == 0
 }
