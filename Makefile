@@ -39,9 +39,11 @@ bench-quick:
 # Each fuzz target as package:name. `go test` runs their seeds; this runs
 # the fuzzer on each in turn. Inputs that fail are saved under the
 # package's testdata/fuzz/NAME: copy them to testdata/fuzz/NAME to keep them.
-# Minimizing each new input for at most 5s keeps the fuzzer fuzzing: by
-# default it may spend a minute shrinking one.
+# Minimizing each new input in at most FUZZMINIMIZE tries keeps the fuzzer
+# fuzzing: by default it may spend a minute shrinking one, which stalls the
+# slower targets (FuzzCompile) for most of a run.
 FUZZTIME ?= 30s
+FUZZMINIMIZE ?= 100x
 FUZZ_TARGETS := \
 	./compiler:FuzzCompile \
 	./compiler:FuzzSourceMapLookup \
@@ -57,7 +59,7 @@ fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; \
 	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
-	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) $$pkg; \
 	done
 
 lint:
