@@ -21,12 +21,61 @@ func adjustSourceMap(m []byte, lines int) ([]byte, error) {
 	if err := json.Unmarshal(sm["mappings"], &mappings); err != nil {
 		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
 	}
+	if err := checkIndices(m); err != nil {
+		return nil, fmt.Errorf("reading esbuild's source map: %w", err)
+	}
 	mappings, err := shiftOriginalColumns(mappings)
 	if err != nil {
 		return nil, err
 	}
 	sm["mappings"], _ = json.Marshal(strings.Repeat(";", lines) + mappings)
 	return json.Marshal(sm)
+}
+
+// checkIndices reports a mapping that names a source or a name the map m
+// does not list: go-sourcemap, through which goja maps stack traces,
+// indexes its sources without checking and would panic on one.
+func checkIndices(m []byte) error {
+	var sm struct {
+		Sources  []json.RawMessage
+		Names    []json.RawMessage
+		Mappings string
+		Sections []struct{ Map json.RawMessage }
+	}
+	if err := json.Unmarshal(m, &sm); err != nil {
+		return err
+	}
+	for _, sec := range sm.Sections {
+		if len(sec.Map) > 0 {
+			if err := checkIndices(sec.Map); err != nil {
+				return err
+			}
+		}
+	}
+	source, name := 0, 0
+	for _, line := range strings.Split(sm.Mappings, ";") {
+		for _, seg := range strings.Split(line, ",") {
+			fields, err := decodeVLQs(seg)
+			if err != nil {
+				return err
+			}
+			if len(fields) >= 2 {
+				// The format wants 1, 4 or 5 fields; go-sourcemap takes a
+				// source from the second.
+				source += fields[1]
+				if source < 0 || source >= len(sm.Sources) {
+					return fmt.Errorf("mapping %q names source %d of %d", seg, source, len(sm.Sources))
+				}
+			}
+			if len(fields) >= 5 {
+				name += fields[4]
+				if name < 0 || name >= len(sm.Names) {
+					return fmt.Errorf("mapping %q names name %d of %d", seg, name, len(sm.Names))
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // shiftOriginalColumns adds one to every original column. Original columns
@@ -58,6 +107,11 @@ func shiftOriginalColumns(mappings string) (string, error) {
 
 const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+// maxVLQ is the largest magnitude a source-map VLQ may hold: the format
+// limits values to 32 bits.
+const maxVLQ = 1 << 31
+
+// decodeVLQs decodes the base64 VLQs of one segment.
 func decodeVLQs(s string) ([]int, error) {
 	var out []int
 	value, shift := 0, 0
@@ -69,7 +123,13 @@ func decodeVLQs(s string) ([]int, error) {
 		value |= (d & 31) << shift
 		if d&32 != 0 {
 			shift += 5
+			if shift > 30 {
+				return nil, fmt.Errorf("VLQ longer than 32 bits in mapping %q", s)
+			}
 			continue
+		}
+		if value>>1 > maxVLQ {
+			return nil, fmt.Errorf("VLQ longer than 32 bits in mapping %q", s)
 		}
 		if value&1 != 0 {
 			out = append(out, -(value >> 1))
@@ -78,13 +138,18 @@ func decodeVLQs(s string) ([]int, error) {
 		}
 		value, shift = 0, 0
 	}
+	if shift != 0 {
+		return nil, fmt.Errorf("unterminated VLQ in mapping %q", s)
+	}
 	return out, nil
 }
 
+// encodeVLQ appends v as a base64 VLQ. Unsigned arithmetic keeps the
+// loop finite for any v, though only 32-bit values decode back.
 func encodeVLQ(b *strings.Builder, v int) {
-	u := v << 1
+	u := uint64(v) << 1
 	if v < 0 {
-		u = (-v << 1) | 1
+		u = uint64(-v)<<1 | 1
 	}
 	for {
 		d := u & 31

@@ -138,6 +138,9 @@ func parseErrors(err error, sourceMap []byte, sources func(string) string) error
 		return fmt.Errorf("parsing the bundle: %w", err)
 	}
 	sm, smErr := sourcemap.Parse("", sourceMap)
+	if smErr == nil {
+		smErr = checkIndices(sourceMap)
+	}
 	var es Errors
 	for _, e := range list {
 		pos := e.Position

@@ -48,7 +48,9 @@ func ToInt64(v goja.Value) int64 {
 		}
 		return int64(new(big.Int).And(b, maxUint64).Uint64())
 	}
-	return v.ToInteger()
+	// Through ToNumber: goja's ToInteger of a string wraps out-of-range
+	// values and reads non-ASCII white space as 0.
+	return ToInt64(v.ToNumber())
 }
 
 var (

@@ -25,7 +25,7 @@ func newTestLoop(t *testing.T) *Loop {
 }
 
 // newTestVM returns a VM whose stdout and stderr are the test's.
-func newTestVM(t *testing.T) *VM {
+func newTestVM(t testing.TB) *VM {
 	t.Helper()
 	std, err := openStdio(Config{Stdout: os.Stdout, Stderr: os.Stderr})
 	if err != nil {

@@ -1,0 +1,3 @@
+var greeting = "hello";
+function shout(s) { return s.toUpperCase() + "!"; }
+print(shout(greeting));

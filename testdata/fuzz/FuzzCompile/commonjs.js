@@ -1,0 +1,2 @@
+module.exports = { answer: 42 };
+exports.other = function () { return require("std"); };

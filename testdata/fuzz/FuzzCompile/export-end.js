@@ -1,0 +1,3 @@
+const a = 1, b = 2;
+export { a, b as c };
+export default function () {}

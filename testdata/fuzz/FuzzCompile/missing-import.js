@@ -1,0 +1,3 @@
+import { nothing } from "./does-not-exist.js";
+import fs from "fs";
+console.log(nothing, fs);

@@ -1,0 +1,4 @@
+"use strict";
+delete x;
+var eval = 1;
+arguments = 2;

@@ -1,0 +1,2 @@
+import { open } from "process";
+console.log(open);

@@ -1,0 +1,3 @@
+var o = { a: 1 };
+with (o) { a = 2; }
+print(o.a);
