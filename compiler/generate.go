@@ -366,7 +366,8 @@ func builtinModules() []string {
 	entries, _ := fs.ReadDir(gojsc.Source, "nativemods")
 	var names []string
 	for _, e := range entries {
-		if e.IsDir() {
+		// nativemods/internal holds what the modules share; it is no module.
+		if e.IsDir() && e.Name() != "internal" {
 			names = append(names, e.Name())
 		}
 	}

@@ -1,4 +1,5 @@
 // flags: --memory-limit 100M
+// build: a memory limit applies to the whole process
 // One allocation bigger than the memory left throws a catchable
 // InternalError, as in QuickJS, instead of ending the process.
 const tries = [
