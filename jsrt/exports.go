@@ -99,7 +99,7 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 //	})
 //	proto.Set("inc", vm.Func("inc", inc))
 //
-// As with Func, a Go panic in ctor surfaces as a JS Error.
+// As with Func, a Go panic in ctor surfaces as a catchable InternalError.
 func (e *Exports) Class(name string, ctor func(call goja.ConstructorCall) *goja.Object) *goja.Object {
 	vm := e.vm
 	var proto *goja.Object

@@ -109,16 +109,20 @@ func (vm *VM) finish(status int) int {
 	ferr := vm.out.Flush()
 	vm.runExitHooks()
 	if ferr != nil {
-		name := "gojsc"
-		if len(vm.args) > 0 {
-			name = vm.args[0]
-		}
-		fmt.Fprintf(vm.stderr, "%s: write error: %s\n", name, errnoText(ferr))
+		fmt.Fprintf(vm.stderr, "%s: write error: %s\n", vm.progName(), errnoText(ferr))
 		if status == 0 {
 			status = 1
 		}
 	}
 	return status
+}
+
+// progName is the program's name for its own messages: scriptArgs[0].
+func (vm *VM) progName() string {
+	if len(vm.args) > 0 && vm.args[0] != "" {
+		return vm.args[0]
+	}
+	return "gojsc"
 }
 
 // errnoText is err's errno as strerror(3) says it ("No space left on

@@ -42,6 +42,7 @@ type VM struct {
 	exitHooks []func()
 	exitOnce  sync.Once
 	sigStop   chan struct{} // closed at the end of the run: stops the signal watcher
+	sigCh     chan os.Signal
 	onSignal  func(os.Signal)
 
 	ended  bool // the run is over: the loop stops and JS is interrupted
@@ -72,8 +73,13 @@ func newVM(c Config, std *stdio) (*VM, error) {
 		stderr:   std.files[2],
 		modules:  make(map[string]*goja.Object),
 		sigStop:  make(chan struct{}),
+		sigCh:    make(chan os.Signal, 1),
 		onSignal: c.OnFatalSignal,
 	}
+	// Go's default for SIGQUIT is a goroutine dump, which no user of a
+	// program should see: the run ends with 128+3 instead.
+	notifyFatal(vm.sigCh, syscall.SIGQUIT)
+	go vm.watchFatalSignals(vm.sigCh)
 	if c.Env != nil {
 		vm.env = make(map[string]string, len(c.Env))
 		for _, kv := range c.Env {
@@ -187,9 +193,18 @@ func (vm *VM) OnExit(fn func()) {
 	vm.exitMu.Unlock()
 	if first {
 		// Notify before returning, so a signal right after ttySetRaw is seen.
-		ch := make(chan os.Signal, 1)
-		signal.Notify(ch, fatalSignals...)
-		go vm.watchFatalSignals(ch)
+		notifyFatal(vm.sigCh, fatalSignals...)
+	}
+}
+
+// notifyFatal has ch receive those of sigs the process does not ignore: a
+// program started with a signal ignored (under nohup, say) keeps it
+// ignored, as a C program would.
+func notifyFatal(ch chan os.Signal, sigs ...os.Signal) {
+	for _, sig := range sigs {
+		if !signal.Ignored(sig) {
+			signal.Notify(ch, sig)
+		}
 	}
 }
 
@@ -205,8 +220,8 @@ func (vm *VM) runExitHooks() {
 }
 
 // fatalSignals end a process by default; while exit hooks are registered
-// the VM catches them, to run the hooks first.
-var fatalSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+// the VM catches them, to run the hooks first. (SIGQUIT is caught always.)
+var fatalSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 
 // watchFatalSignals ends the run when a fatal signal the script does not
 // handle arrives, with status 128+signal. With Config.OnFatalSignal set,
@@ -453,7 +468,7 @@ func (vm *VM) runMain(p Program) int {
 	}
 	vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
 	if err := vm.limitMemory(p.MemoryLimit); err != nil {
-		fmt.Fprintf(vm.stderr, "%s: %v\n", vm.args[0], err)
+		fmt.Fprintf(vm.stderr, "%s: %v\n", vm.progName(), err)
 		return 1
 	}
 	prg, err := compile(p)
