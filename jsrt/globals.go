@@ -140,6 +140,17 @@ func (vm *VM) setLength(f goja.Value, n int) {
 	_ = f.(*goja.Object).DefineDataProperty("length", vm.rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
+// SetLengths gives the functions of obj the length property in lengths, by
+// name: the number of arguments a function is documented to take, which
+// the Go functions behind them cannot declare (QuickJS's os.read has 4).
+func (vm *VM) SetLengths(obj *goja.Object, lengths map[string]int) {
+	for name, n := range lengths {
+		if f, ok := obj.Get(name).(*goja.Object); ok {
+			vm.setLength(f, n)
+		}
+	}
+}
+
 // installInternalError defines QuickJS's InternalError, which goja lacks:
 // the error a Go panic in a native function becomes.
 func (vm *VM) installInternalError() {

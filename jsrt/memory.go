@@ -1,7 +1,6 @@
 package jsrt
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -81,19 +80,7 @@ func appendOutOfMemory(b *strings.Builder, err error) {
 	if !errors.As(err, &ie) {
 		return
 	}
-	var frames bytes.Buffer
-	for i, f := range ie.Stack() {
-		if i == maxOverflowFrames {
-			break
-		}
-		frames.WriteString("\tat ")
-		f.Write(&frames)
-		frames.WriteByte('\n')
-	}
-	if s := inspect.AppendStack(nil, frames.String()); len(s) > 0 {
-		b.Write(s)
-		b.WriteByte('\n')
-	}
+	appendFrames(b, ie.Stack())
 }
 
 // A memoryGuard keeps a program under its memory limit. goja has no

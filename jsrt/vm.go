@@ -325,17 +325,7 @@ func (vm *VM) Fatal(err error) {
 		// as the RangeError QuickJS would have thrown, with the innermost
 		// frames only.
 		b.WriteString("Uncaught RangeError: Maximum call stack size exceeded\n")
-		var frames bytes.Buffer
-		for i, f := range overflow.Stack() {
-			if i == maxOverflowFrames {
-				break
-			}
-			frames.WriteString("\tat ")
-			f.Write(&frames)
-			frames.WriteByte('\n')
-		}
-		b.Write(inspect.AppendStack(nil, frames.String()))
-		b.WriteByte('\n')
+		appendFrames(&b, overflow.Stack())
 	case isException(err):
 		vm.fatalValue(err.(*goja.Exception).Value())
 	default:
@@ -343,6 +333,24 @@ func (vm *VM) Fatal(err error) {
 	}
 	io.WriteString(vm.stderr, b.String())
 	vm.Exit(1)
+}
+
+// appendFrames writes the innermost of stack's frames, mapped to the user's
+// sources, for an error that has no stack of its own.
+func appendFrames(b *strings.Builder, stack []goja.StackFrame) {
+	var frames bytes.Buffer
+	for i, f := range stack {
+		if i == maxOverflowFrames {
+			break
+		}
+		frames.WriteString("\tat ")
+		f.Write(&frames)
+		frames.WriteByte('\n')
+	}
+	if s := inspect.AppendStack(nil, frames.String()); len(s) > 0 {
+		b.Write(s)
+		b.WriteByte('\n')
+	}
 }
 
 // maxOverflowFrames is how many frames a stack overflow report shows.

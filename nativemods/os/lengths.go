@@ -1,7 +1,5 @@
 package os
 
-import "github.com/dop251/goja"
-
 // lengths are the length properties of os's functions, as QuickJS's
 // (setInterval and clearInterval, which it lacks, as setTimeout's and
 // clearTimeout's). Functions not listed take no arguments.
@@ -38,13 +36,4 @@ var lengths = map[string]int{
 	"write":           4,
 	"setInterval":     2,
 	"clearInterval":   1,
-}
-
-// setLengths gives the functions of obj the lengths in table.
-func setLengths(rt *goja.Runtime, obj *goja.Object, table map[string]int) {
-	for name, n := range table {
-		if f, ok := obj.Get(name).(*goja.Object); ok {
-			_ = f.DefineDataProperty("length", rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		}
-	}
 }

@@ -45,7 +45,7 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m.tty(e)
 	m.loop(e)
 	constants(e)
-	setLengths(m.rt, e.Object(), lengths)
+	m.vm.SetLengths(e.Object(), lengths)
 	return nil
 }
 

@@ -1,7 +1,5 @@
 package std
 
-import "github.com/dop251/goja"
-
 // lengths are the length properties of std's functions, as QuickJS's
 // (writeFile, which it lacks, as quickjs-ng's). Functions not listed take
 // no arguments.
@@ -34,13 +32,4 @@ var fileLengths = map[string]int{
 	"read":    3,
 	"seek":    2,
 	"write":   3,
-}
-
-// setLengths gives the functions of obj the lengths in table.
-func setLengths(rt *goja.Runtime, obj *goja.Object, table map[string]int) {
-	for name, n := range table {
-		if f, ok := obj.Get(name).(*goja.Object); ok {
-			_ = f.DefineDataProperty("length", rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		}
-	}
 }

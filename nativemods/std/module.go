@@ -124,7 +124,7 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		_ = errs2.Set(c.name, int(c.v))
 	}
 	e.Set("Error", errs2)
-	setLengths(m.rt, e.Object(), lengths)
-	setLengths(m.rt, m.fileProto, fileLengths)
+	m.vm.SetLengths(e.Object(), lengths)
+	m.vm.SetLengths(m.fileProto, fileLengths)
 	return nil
 }
