@@ -117,6 +117,12 @@ func compile(c *cli.Context) error {
 		Target:      c.String("target"),
 		Minify:      c.Bool("minify"),
 	}
+	// An escape hatch for what gojsc has no flag for (-x, -tags, ...);
+	// the go command's output is shown then, as it asks for it.
+	if flags := strings.Fields(os.Getenv("GOJSC_GOFLAGS")); len(flags) > 0 {
+		opts.GoFlags = flags
+		opts.GoOutput = os.Stderr
+	}
 	for _, m := range c.StringSlice("M") {
 		spec, err := parseModuleFlag(m)
 		if err != nil {
@@ -200,6 +206,7 @@ func newProgress(w io.Writer, show, verbose bool) *progress {
 var stageText = map[compiler.Stage]string{
 	compiler.StageBundle:   "bundling the script and its imports",
 	compiler.StageValidate: "checking the bundle",
+	compiler.StageLink:     "finding the native modules' Go packages",
 	compiler.StageGenerate: "writing the Go package",
 	compiler.StageBuild:    "building the executable with go build (the first build compiles the runtime and takes about half a minute)",
 }
