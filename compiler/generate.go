@@ -38,6 +38,9 @@ type link struct {
 	Module  string // Go module path, for go.mod
 	Version string // required version; empty for built-in modules
 	Dir     string // local module root for a replace, if any
+	// implicit marks a default module (std, os) that -M did not name; it
+	// is linked only if the script imports it.
+	implicit bool
 }
 
 // requirement is one line of a go.mod require block.
@@ -410,7 +413,8 @@ func builtinModules() []string {
 	entries, _ := fs.ReadDir(gojsc.Source, "nativemods")
 	var names []string
 	for _, e := range entries {
-		if e.IsDir() {
+		// nativemods/internal holds what the modules share; it is no module.
+		if e.IsDir() && e.Name() != "internal" {
 			names = append(names, e.Name())
 		}
 	}
