@@ -19,6 +19,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 
+	resolved, err := resolveModules(ctx, &cfg)
+	if err != nil {
+		return res, err
+	}
+
 	stage := func(s Stage, fn func() error) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -74,13 +79,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 
-	var lk linkage
-	if err := stage(StageLink, func() (err error) {
-		lk, err = linkModules(ctx, &cfg, b)
-		return err
-	}); err != nil {
-		return res, err
-	}
+	lk := linkModules(resolved, b)
 	res.Modules = lk.names()
 	prog := program{bundle: b, links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
 

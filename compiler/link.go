@@ -140,23 +140,16 @@ type userLink struct {
 	spec string
 }
 
-// linkModules is the Link stage: it resolves the native modules a bundle
-// needs to the Go packages that provide them. Every module -M asked for is
-// linked; the default modules only when the script imports them (hello
-// world links neither std nor os), and std's HTTP client only when the
-// script mentions urlGet, since an HTTP and TLS stack adds megabytes.
-func linkModules(ctx context.Context, cfg *config, b *Bundle) (linkage, error) {
+// resolveModules resolves every native module the options ask for to the
+// Go package that provides it, before the bundle says which default
+// modules are used: a -M that cannot be linked fails the build before the
+// script is looked at.
+func resolveModules(ctx context.Context, cfg *config) (linkage, error) {
 	var lk linkage
 	modules := map[string]bool{} // module paths already required
 	for _, r := range cfg.links {
-		if r.implicit && !slices.Contains(b.Imports, r.Name) {
-			continue
-		}
 		if r.Path == "" {
-			lk.links = append(lk.links, link{Name: r.Name, Import: builtinImport(r.Name)})
-			if r.Name == "std" && strings.Contains(b.Script, "urlGet") {
-				lk.links = append(lk.links, link{Import: builtinImport("std/urlget")})
-			}
+			lk.links = append(lk.links, link{Name: r.Name, Import: builtinImport(r.Name), implicit: r.implicit})
 			continue
 		}
 		l, sums, err := resolveUserModule(ctx, cfg, r.ModuleSpec)
@@ -173,6 +166,26 @@ func linkModules(ctx context.Context, cfg *config, b *Bundle) (linkage, error) {
 		lk.links = append(lk.links, l)
 	}
 	return lk, nil
+}
+
+// linkModules is the Link stage: of the resolved modules, it keeps those
+// the bundle needs. Every module -M asked for is linked; the default
+// modules only when the script imports them (hello world links neither std
+// nor os), and std's HTTP client only when the script mentions urlGet,
+// since an HTTP and TLS stack adds megabytes.
+func linkModules(resolved linkage, b *Bundle) linkage {
+	lk := resolved
+	lk.links = nil
+	for _, l := range resolved.links {
+		if l.implicit && !slices.Contains(b.Imports, l.Name) {
+			continue
+		}
+		lk.links = append(lk.links, l)
+		if l.Name == "std" && l.Module == "" && strings.Contains(b.Script, "urlGet") {
+			lk.links = append(lk.links, link{Import: builtinImport("std/urlget")})
+		}
+	}
+	return lk
 }
 
 // names are the names of the native modules linked.

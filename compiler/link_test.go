@@ -58,7 +58,8 @@ func TestResolveLinks(t *testing.T) {
 					return linkage{}, err
 				}
 				cfg := config{bundle: bundleConfig{workDir: dir}, links: reqs}
-				return linkModules(context.Background(), &cfg, &Bundle{Imports: []string{"os", "std"}})
+				lk, err := resolveModules(context.Background(), &cfg)
+				return linkModules(lk, &Bundle{Imports: []string{"os", "std"}}), err
 			}()
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, ErrOptions) {

@@ -1,7 +1,9 @@
 // Package compiler turns a JavaScript or TypeScript program into a
 // standalone executable: Bundle → Validate → Link → Generate → Build. Each
 // stage is a plain function from data to data; Compile checks the Options
-// once, then runs the stages in order, timing them and reporting progress. The
+// once, then runs the stages in order, timing them and reporting progress
+// (Link only picks the native modules resolved beforehand, and is not
+// reported). The
 // package never prints: it returns a Result or an error, and reports
 // progress through Options.Progress.
 package compiler
@@ -78,7 +80,6 @@ type Stage string
 const (
 	StageBundle   Stage = "bundle"
 	StageValidate Stage = "validate"
-	StageLink     Stage = "link"
 	StageGenerate Stage = "generate"
 	StageBuild    Stage = "build"
 )

@@ -206,7 +206,6 @@ func newProgress(w io.Writer, show, verbose bool) *progress {
 var stageText = map[compiler.Stage]string{
 	compiler.StageBundle:   "bundling the script and its imports",
 	compiler.StageValidate: "checking the bundle",
-	compiler.StageLink:     "finding the native modules' Go packages",
 	compiler.StageGenerate: "writing the Go package",
 	compiler.StageBuild:    "building the executable with go build (the first build compiles the runtime and takes about half a minute)",
 }
