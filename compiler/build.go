@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,11 @@ type buildJob struct {
 	goos, goarch string
 	// kept says dir stays after the build (--keep-work), for messages.
 	kept bool
+}
+
+// cross reports whether the build is for another system than this one.
+func (j buildJob) cross() bool {
+	return j.goos != "" && (j.goos != runtime.GOOS || j.goarch != runtime.GOARCH)
 }
 
 // build checks the user's native modules, runs go build in the generated

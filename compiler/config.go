@@ -6,7 +6,6 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 
@@ -145,19 +144,6 @@ func (o Options) bundleConfig() (bundleConfig, error) {
 		minify:  o.Minify,
 		defines: defines(o.Defines),
 	}, nil
-}
-
-// cross reports whether the build is for another system than this one.
-func (c *config) cross() bool {
-	return c.goos != "" && (c.goos != runtime.GOOS || c.goarch != runtime.GOARCH)
-}
-
-// target is "GOOS/GOARCH", or "" for this machine.
-func (c *config) target() string {
-	if c.goos == "" {
-		return ""
-	}
-	return c.goos + "/" + c.goarch
 }
 
 // isWord reports whether s is a GOOS or GOARCH-like name: lower-case

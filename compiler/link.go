@@ -471,7 +471,7 @@ func checkModules(ctx context.Context, g goCmd, j buildJob) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if j.goos != "" && (j.goos != runtime.GOOS || j.goarch != runtime.GOARCH) {
+		if j.cross() {
 			return nil
 		}
 		return fmt.Errorf("%w: building the native modules %s:\n%s", ErrGoBuild, userFlags(j.user), relevantLines(string(out)))
