@@ -52,29 +52,37 @@ var unsupported = map[string]bool{
 	"import-attributes": false,
 }
 
-// BundleScript bundles the entry and everything it imports into one script.
-// known are the native modules that exist, linked the ones to link.
-func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
-	wd := opts.WorkingDir
-	entry := opts.Entry
-	if !filepath.IsAbs(entry) {
-		entry = filepath.Join(wd, entry)
+// BundleScript bundles c.entry and everything it imports into one
+// script, as Compile's bundle stage does; of opts it reads Entry,
+// WorkingDir, Module, Minify and Defines. known are the native modules
+// that exist, linked the ones to link.
+func BundleScript(opts Options, known, linked []string) (*Bundle, error) {
+	c, err := opts.bundleConfig()
+	if err != nil {
+		return nil, err
 	}
+	return bundle(c, known, linked)
+}
+
+// bundle is the Bundle stage.
+func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
+	wd := c.workDir
+	entry := c.abs(c.entry)
 	// filepath.Join drops a trailing slash or dot, which makes "main.js/"
 	// name a file; the system says whether it is a directory.
-	statPath := opts.Entry
+	statPath := c.entry
 	if !filepath.IsAbs(statPath) {
 		statPath = wd + string(filepath.Separator) + statPath
 	}
 	if st, err := os.Stat(statPath); errors.Is(err, fs.ErrNotExist) {
-		return nil, badOption("entry script %s does not exist", opts.Entry)
+		return nil, badOption("entry script %s does not exist", c.entry)
 	} else if errors.Is(err, syscall.ENOTDIR) {
-		return nil, badOption("entry script %s is not a directory: a file name is followed by /", opts.Entry)
+		return nil, badOption("entry script %s is not a directory: a file name is followed by /", c.entry)
 	} else if err != nil {
-		return nil, readError("entry script "+opts.Entry, err)
+		return nil, readError("entry script "+c.entry, err)
 	} else if st.IsDir() {
-		return nil, badOption("entry script %s is a directory", opts.Entry)
-	} else if err := checkSourceInfo(st, "entry script "+opts.Entry); err != nil {
+		return nil, badOption("entry script %s is a directory", c.entry)
+	} else if err := checkSourceInfo(st, "entry script "+c.entry); err != nil {
 		return nil, err
 	}
 	imported := map[string]bool{}
@@ -106,10 +114,10 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		Charset:           api.CharsetUTF8,
 		LegalComments:     api.LegalCommentsNone,
 		TreeShaking:       api.TreeShakingTrue,
-		MinifyWhitespace:  opts.Minify,
-		MinifyIdentifiers: opts.Minify,
-		MinifySyntax:      opts.Minify,
-		Define:            defines(opts),
+		MinifyWhitespace:  c.minify,
+		MinifyIdentifiers: c.minify,
+		MinifySyntax:      c.minify,
+		Define:            c.defines,
 		LogLevel:          api.LogLevelSilent,
 		Loader: map[string]api.Loader{
 			".txt":  api.LoaderText,
@@ -118,8 +126,8 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		Plugins: plugins,
 	})
 	if len(res.Errors) > 0 {
-		if b := classicWith(opts, entry, res.Errors); b != nil {
-			return finishBundle(b, opts)
+		if b := classicWith(c, entry, res.Errors); b != nil {
+			return finishBundle(b)
 		}
 		return nil, esbuildErrors(res.Errors, known)
 	}
@@ -166,7 +174,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		b.Inputs = append(b.Inputs, in)
 		if in == relEntry {
 			b.Module = info.Format == "esm"
-			classic = !opts.Module && len(info.Imports) == 0 &&
+			classic = !c.module && len(info.Imports) == 0 &&
 				(info.Format == "" || info.Format == "cjs" && !isCommonJS(filepath.Join(wd, in)))
 		}
 	}
@@ -175,7 +183,7 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		// as in qjsc: its top-level declarations are globals and top-level
 		// this is the global object. Bundling would wrap it, so it is only
 		// transformed.
-		if err := transformClassic(b, opts, entry, relEntry); err != nil {
+		if err := transformClassic(b, c, entry, relEntry); err != nil {
 			return nil, err
 		}
 	}
@@ -184,12 +192,12 @@ func BundleScript(opts *Options, known, linked []string) (*Bundle, error) {
 		b.Imports = append(b.Imports, name)
 	}
 	sort.Strings(b.Imports)
-	b.Module = b.Module || opts.Module
-	return finishBundle(b, opts)
+	b.Module = b.Module || c.module
+	return finishBundle(b)
 }
 
 // finishBundle readies a bundled or transformed script for embedding.
-func finishBundle(b *Bundle, opts *Options) (*Bundle, error) {
+func finishBundle(b *Bundle) (*Bundle, error) {
 	b.Script = finishScript(b.Script, b.Module, b.Name)
 	wrapperLines := 0
 	if b.Module {
@@ -263,8 +271,8 @@ func isCommonJS(file string) bool {
 // classicWith handles the one thing a classic script may use that esbuild's
 // module output rejects: a with statement. If that is all that failed, the
 // entry is transformed as the classic script it must be.
-func classicWith(opts *Options, entry string, errs []api.Message) *Bundle {
-	if opts.Module {
+func classicWith(c bundleConfig, entry string, errs []api.Message) *Bundle {
+	if c.module {
 		return nil
 	}
 	for _, m := range errs {
@@ -272,10 +280,10 @@ func classicWith(opts *Options, entry string, errs []api.Message) *Bundle {
 			return nil
 		}
 	}
-	rel, _ := filepath.Rel(opts.WorkingDir, entry)
+	rel, _ := filepath.Rel(c.workDir, entry)
 	rel = filepath.ToSlash(rel)
 	b := &Bundle{Name: "main.js", Inputs: []string{rel}}
-	if transformClassic(b, opts, entry, rel) != nil {
+	if transformClassic(b, c, entry, rel) != nil {
 		return nil
 	}
 	return b
@@ -283,7 +291,7 @@ func classicWith(opts *Options, entry string, errs []api.Message) *Bundle {
 
 // transformClassic replaces the bundle with the entry transformed on its
 // own: TypeScript types stripped, syntax goja lacks lowered.
-func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
+func transformClassic(b *Bundle, c bundleConfig, entry, rel string) error {
 	src, err := readSource(entry, rel)
 	if err != nil {
 		return err
@@ -297,9 +305,9 @@ func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
 		Target:           api.ESNext,
 		Charset:          api.CharsetUTF8,
 		LegalComments:    api.LegalCommentsNone,
-		MinifyWhitespace: opts.Minify,
-		MinifySyntax:     opts.Minify,
-		Define:           defines(opts),
+		MinifyWhitespace: c.minify,
+		MinifySyntax:     c.minify,
+		Define:           c.defines,
 		LogLevel:         api.LogLevelSilent,
 	})
 	if len(res.Errors) > 0 {
@@ -308,16 +316,6 @@ func transformClassic(b *Bundle, opts *Options, entry, rel string) error {
 	b.Script = string(res.Code)
 	b.SourceMap = res.Map
 	return nil
-}
-
-// defines are opts.Defines plus what npm packages commonly test, as Bun
-// and Deno define it: process.env.NODE_ENV is "production".
-func defines(opts *Options) map[string]string {
-	d := map[string]string{"process.env.NODE_ENV": `"production"`}
-	for k, v := range opts.Defines {
-		d[k] = v
-	}
-	return d
 }
 
 // loaderFor picks esbuild's loader for an entry by its extension.

@@ -83,7 +83,7 @@ func TestBundleScript(t *testing.T) {
 				}
 				entry = name
 			}
-			b, err := BundleScript(&Options{Entry: entry, WorkingDir: dir, Module: tc.module}, []string{"os", "std"}, []string{"os", "std"})
+			b, err := BundleScript(Options{Entry: entry, WorkingDir: dir, Module: tc.module}, []string{"os", "std"}, []string{"os", "std"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,7 +173,7 @@ func TestRelevantLines(t *testing.T) {
 	}
 }
 
-func TestNormalizeOptions(t *testing.T) {
+func TestValidateOptions(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
 		opts Options
@@ -187,11 +187,13 @@ func TestNormalizeOptions(t *testing.T) {
 		{Options{Entry: "a.js", MemoryLimit: "512M"}, ""},
 		{Options{Entry: "a.js", Output: "missing/dir/app"}, "does not exist"},
 		{Options{Entry: "a.js", Output: "."}, "is a directory"},
+		{Options{Entry: "a.js", GoFlags: []string{"-x", "tags"}}, `go build flag "tags" (GOJSC_GOFLAGS) does not start with -`},
+		{Options{Entry: "a.js", Modules: []ModuleSpec{{Name: "x", Path: "example.com/x", Version: "1.0"}}}, `version "1.0" is neither`},
 		{Options{Entry: "a.js"}, ""},
 	}
 	for _, tc := range tests {
 		tc.opts.WorkingDir = dir
-		err := tc.opts.normalize()
+		_, err := validateOptions(tc.opts)
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%+v: %v", tc.opts, err)
@@ -199,8 +201,15 @@ func TestNormalizeOptions(t *testing.T) {
 			t.Errorf("%+v: error %v, want one containing %q that is ErrOptions", tc.opts, err, tc.want)
 		}
 	}
-	o := Options{Entry: "sub/tool.ts", WorkingDir: dir}
-	if err := o.normalize(); err != nil || o.Output != filepath.Join(dir, "tool") {
-		t.Errorf("default output %q, %v; want %s", o.Output, err, filepath.Join(dir, "tool"))
+	o := Options{Entry: "sub/tool.ts", WorkingDir: dir, Target: "linux/arm64", MemoryLimit: "1k"}
+	c, err := validateOptions(o)
+	if err != nil || c.output != filepath.Join(dir, "tool") {
+		t.Errorf("default output %q, %v; want %s", c.output, err, filepath.Join(dir, "tool"))
+	}
+	if c.goos != "linux" || c.goarch != "arm64" || c.memoryLimit != 1024 || c.goCommand != "go" {
+		t.Errorf("config %+v: target, memory limit or go command not filled in", c)
+	}
+	if o.Output != "" {
+		t.Errorf("validateOptions changed the options: Output %q", o.Output)
 	}
 }

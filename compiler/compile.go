@@ -5,43 +5,31 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
-
-	"github.com/gojsc/gojsc/jsrt"
 )
 
-// Compile runs the whole pipeline: it bundles opts.Entry, validates the
-// bundle, generates the Go package and builds the executable.
+// Compile runs the whole pipeline: it checks opts, bundles the entry,
+// validates the bundle, links the native modules, generates the Go package
+// and builds the executable (or, with Options.ExportDir, writes the
+// package there).
 func Compile(ctx context.Context, opts Options) (Result, error) {
 	var res Result
-	if err := opts.normalize(); err != nil {
-		return res, err
-	}
-	plan, err := resolveLinks(ctx, &opts)
+	cfg, err := validateOptions(opts)
 	if err != nil {
 		return res, err
 	}
-	links := plan.links
-	var linked []string
-	for _, l := range links {
-		linked = append(linked, l.Name)
+
+	resolved, err := resolveModules(ctx, &cfg)
+	if err != nil {
+		return res, err
 	}
-	known := slices.Clone(linked)
-	for _, n := range builtinModules() {
-		if !slices.Contains(known, n) {
-			known = append(known, n)
-		}
-	}
-	slices.Sort(known)
 
 	stage := func(s Stage, fn func() error) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if opts.Progress != nil {
-			opts.Progress(s)
+		if cfg.progress != nil {
+			cfg.progress(s)
 		}
 		start := time.Now()
 		err := fn()
@@ -56,16 +44,17 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		err  error
 	}
 	toolCh := make(chan goToolResult, 1)
-	if opts.ExportDir == "" {
+	if cfg.exportDir == "" {
 		go func() {
-			p, err := goTool(ctx, opts.GoCommand)
+			p, err := goTool(ctx, cfg.goCommand)
 			toolCh <- goToolResult{p, err}
 		}()
 	}
 
 	var b *Bundle
 	if err := stage(StageBundle, func() (err error) {
-		b, err = abandonOnCancel(ctx, func() (*Bundle, error) { return BundleScript(&opts, known, linked) })
+		known, linked := moduleNames(cfg.links)
+		b, err = abandonOnCancel(ctx, func() (*Bundle, error) { return bundle(cfg.bundle, known, linked) })
 		return err
 	}); err != nil {
 		return res, err
@@ -73,20 +62,15 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	res.Inputs = b.Inputs
 	res.Warnings = b.Warnings
 	for _, in := range b.Inputs {
-		if opts.ExportDir == "" && opts.abs(in) == opts.Output {
-			return res, badOption("the output %s is one of the program's sources; choose another -o", opts.Output)
+		if cfg.exportDir == "" && cfg.bundle.abs(in) == cfg.output {
+			return res, badOption("the output %s is one of the program's sources; choose another -o", cfg.output)
 		}
 	}
-	links = plan.used(b)
-	for _, l := range links {
-		if l.Name != "" {
-			res.Modules = append(res.Modules, l.Name)
-		}
-	}
+
 	if err := stage(StageValidate, func() error {
 		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
 			return struct{}{}, Validate(b, func(f string) string {
-				data, _ := os.ReadFile(filepath.Join(opts.WorkingDir, f))
+				data, _ := os.ReadFile(filepath.Join(cfg.bundle.workDir, f))
 				return string(data)
 			})
 		})
@@ -95,15 +79,14 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 
-	if opts.ExportDir != "" {
-		res.Output = opts.ExportDir
+	lk := linkModules(resolved, b)
+	res.Modules = lk.names()
+	prog := program{bundle: b, links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
+
+	if cfg.exportDir != "" {
+		res.Output = cfg.exportDir
 		err := stage(StageGenerate, func() error {
-			return export(opts.ExportDir, func(dir string) error {
-				if err := generate(dir, b, &opts, links, ""); err != nil {
-					return err
-				}
-				return plan.writeSums(dir)
-			})
+			return export(cfg.exportDir, func(dir string) error { return generate(dir, prog, "") })
 		})
 		return res, err
 	}
@@ -112,8 +95,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if tool.err != nil {
 		return res, tool.err
 	}
-	goPath := tool.path
-	dir := opts.KeepWork
+	dir := cfg.keepWork
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "gojsc-build-"); err != nil {
 			return res, fmt.Errorf("creating a work directory: %w", err)
@@ -125,22 +107,16 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		if err != nil {
 			return err
 		}
-		if err := generate(dir, b, &opts, links, src); err != nil {
-			return err
-		}
-		return plan.writeSums(dir)
+		return generate(dir, prog, src)
 	}); err != nil {
 		return res, err
 	}
-	if err := stage(StageBuild, func() error {
-		if err := plan.check(ctx, goPath, dir, &opts); err != nil {
-			return err
-		}
-		return build(ctx, goPath, dir, opts.Output, &opts)
-	}); err != nil {
+	g := goCmd{path: tool.path, flags: cfg.goFlags, output: cfg.goOutput}
+	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != ""}
+	if err := stage(StageBuild, func() error { return build(ctx, g, job) }); err != nil {
 		return res, err
 	}
-	res.Output = opts.Output
+	res.Output = cfg.output
 	return res, nil
 }
 
@@ -165,71 +141,4 @@ func abandonOnCancel[T any](ctx context.Context, fn func() (T, error)) (T, error
 		var zero T
 		return zero, ctx.Err()
 	}
-}
-
-// normalize fills in defaults and checks what can be checked before any
-// work is done.
-func (o *Options) normalize() error {
-	if o.Entry == "" {
-		return badOption("no entry script given")
-	}
-	if o.WorkingDir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return fmt.Errorf("finding the working directory: %w", err)
-		}
-		o.WorkingDir = wd
-	}
-	if o.Target != "" {
-		goos, goarch, ok := strings.Cut(o.Target, "/")
-		if !ok || !isWord(goos) || !isWord(goarch) {
-			return badOption("--target %q: want GOOS/GOARCH, e.g. linux/arm64", o.Target)
-		}
-		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
-			return badOption("--target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", o.Target)
-		}
-	}
-	if o.StackSize < 0 {
-		return badOption("stack size %d is negative", o.StackSize)
-	}
-	if o.MemoryLimit != "" {
-		if _, err := jsrt.ParseMemoryLimit(o.MemoryLimit); err != nil {
-			return badOption("--memory-limit: %v", err)
-		}
-	}
-	if o.ExportDir != "" {
-		o.ExportDir = o.abs(o.ExportDir)
-		return nil
-	}
-	if o.Output == "" {
-		base := filepath.Base(o.Entry)
-		o.Output = strings.TrimSuffix(base, filepath.Ext(base))
-		if o.Output == base || o.Output == "" {
-			o.Output = base + ".out"
-		}
-	}
-	o.Output = o.abs(o.Output)
-	if st, err := os.Stat(filepath.Dir(o.Output)); err != nil || !st.IsDir() {
-		return badOption("cannot write %s: directory %s does not exist", o.Output, filepath.Dir(o.Output))
-	}
-	if err := checkOutput(o.Output); err != nil {
-		return err
-	}
-	if o.KeepWork != "" {
-		o.KeepWork = o.abs(o.KeepWork)
-	}
-	return nil
-}
-
-// isWord reports whether s is a GOOS or GOARCH-like name: lower-case
-// letters and digits, so nothing else reaches the go command's environment.
-func isWord(s string) bool {
-	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789") == ""
-}
-
-func (o *Options) abs(p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(o.WorkingDir, p)
 }

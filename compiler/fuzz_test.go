@@ -38,7 +38,7 @@ func FuzzCompile(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, entry), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		opts := &Options{Entry: entry, WorkingDir: dir, Module: module, Minify: minify}
+		opts := Options{Entry: entry, WorkingDir: dir, Module: module, Minify: minify}
 		b, err := BundleScript(opts, known, []string{"os", "std"})
 		if err == nil {
 			if !strings.HasSuffix(b.Script, "//# sourceMappingURL="+b.Name+".map\n") {

@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/gojsc/gojsc"
-	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/templates"
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
@@ -50,14 +49,52 @@ type requirement struct{ Path, Version string }
 // replacement is one go.mod replace directive.
 type replacement struct{ Path, Dir string }
 
-// generate writes the Go package that builds the program into dir: main.go,
-// go.mod, go.sum, the script and its source map. The go.mod replaces the
+// A program is what the Generate stage writes: the bundle, the native
+// modules linked and the settings main.go compiles in.
+type program struct {
+	bundle *Bundle
+	links  linkage
+	// entry is the entry script as given, named in main.go's header.
+	entry     string
+	stackSize int
+	// memoryLimit is in bytes; 0: the runtime's default.
+	memoryLimit int64
+}
+
+// mainData is what main.go.tmpl reads.
+type mainData struct {
+	// Entry is the entry script, named in the header.
+	Entry string
+	// Script is the embedded script's file name; its source map is Script+".map".
+	Script string
+	// Imports are the Go packages of the native modules linked.
+	Imports []string
+	// Modules are the names of the native modules linked.
+	Modules   []string
+	StackSize int
+	MemLimit  int64
+}
+
+// goModData is what go.mod.tmpl reads.
+type goModData struct {
+	// Module is the generated module's path.
+	Module    string
+	GoVersion string
+	// Runtime is gojsc's module path, replaced by RuntimeSrc, a directory.
+	Runtime, RuntimeSrc string
+	Requires            []requirement
+	Replaces            []replacement
+}
+
+// generate is the Generate stage: it writes the Go package that builds the
+// program into dir: main.go, go.mod, go.sum, the script and its source map. The go.mod replaces the
 // runtime module with ./gojsc: a link to runtimeSrc, a directory holding
 // the runtime's source (see runtimeSource), or, if runtimeSrc is empty, a
 // copy of the source, so that dir builds on its own anywhere. Local native
 // modules are linked the same way under ./gojsc-mods. Relative paths keep
 // the builder's directories out of the executable.
-func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc string) error {
+func generate(dir string, p program, runtimeSrc string) error {
+	b := p.bundle
 	if err := prepareDir(dir); err != nil {
 		return err
 	}
@@ -81,7 +118,7 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 	requires := own.requires
 	var imports, names []string
 	var replaces []replacement
-	for _, l := range links {
+	for _, l := range p.links.links {
 		// Checked where each link is made; checked again here, where the
 		// values are written into Go source and go.mod.
 		if err := module.CheckImportPath(l.Import); err != nil {
@@ -113,30 +150,27 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 			replaces = append(replaces, replacement{l.Module, target})
 		}
 	}
-	data := map[string]any{
-		"Entry":      filepath.ToSlash(opts.Entry),
-		"Script":     b.Name,
-		"Imports":    imports,
-		"Modules":    names,
-		"StackSize":  opts.StackSize,
-		"MemLimit":   memoryLimit(opts.MemoryLimit),
-		"Module":     appModule,
-		"GoVersion":  own.goVersion,
-		"Runtime":    gojsc.ModulePath,
-		"RuntimeSrc": "./" + runtimeDir,
-		"Requires":   requires,
-		"Replaces":   replaces,
+	files["main.go"], err = render("main.go.tmpl", mainData{
+		Entry:     filepath.ToSlash(p.entry),
+		Script:    b.Name,
+		Imports:   imports,
+		Modules:   names,
+		StackSize: p.stackSize,
+		MemLimit:  p.memoryLimit,
+	})
+	if err != nil {
+		return err
 	}
-	for out, name := range map[string]string{"main.go": "main.go.tmpl", "go.mod": "go.mod.tmpl"} {
-		var buf bytes.Buffer
-		t, err := template.New(name).Funcs(template.FuncMap{"quote": modfile.AutoQuote}).ParseFS(templates.FS, name)
-		if err != nil {
-			return fmt.Errorf("parsing template %s: %w", name, err)
-		}
-		if err := t.Execute(&buf, data); err != nil {
-			return fmt.Errorf("rendering template %s: %w", name, err)
-		}
-		files[out] = buf.Bytes()
+	files["go.mod"], err = render("go.mod.tmpl", goModData{
+		Module:     appModule,
+		GoVersion:  own.goVersion,
+		Runtime:    gojsc.ModulePath,
+		RuntimeSrc: "./" + runtimeDir,
+		Requires:   requires,
+		Replaces:   replaces,
+	})
+	if err != nil {
+		return err
 	}
 	if files["go.sum"], err = gojsc.Source.ReadFile("go.sum"); err != nil {
 		return fmt.Errorf("reading the embedded go.sum: %w", err)
@@ -146,7 +180,20 @@ func generate(dir string, b *Bundle, opts *Options, links []link, runtimeSrc str
 			return fmt.Errorf("writing the generated package: %w", err)
 		}
 	}
-	return nil
+	return writeSums(dir, p.links.sums)
+}
+
+// render executes the template name of package templates with data.
+func render(name string, data any) ([]byte, error) {
+	t, err := template.New(name).Funcs(template.FuncMap{"quote": modfile.AutoQuote}).ParseFS(templates.FS, name)
+	if err != nil {
+		return nil, fmt.Errorf("parsing template %s: %w", name, err)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, data); err != nil {
+		return nil, fmt.Errorf("rendering template %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
 }
 
 // generatedMark starts every main.go gojsc writes.
@@ -497,13 +544,4 @@ func pruneRuntimes(parent, keep string) {
 			os.RemoveAll(p)
 		}
 	}
-}
-
-// memoryLimit is the validated --memory-limit in bytes; 0: the default.
-func memoryLimit(s string) int64 {
-	if s == "" {
-		return 0
-	}
-	v, _ := jsrt.ParseMemoryLimit(s)
-	return v
 }

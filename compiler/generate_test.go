@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -75,6 +77,24 @@ func BenchmarkRuntimeSource(b *testing.B) {
 	for b.Loop() {
 		if _, err := runtimeSource(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestModcheckTemplate checks that the native-module check's program is
+// gofmt-clean Go importing each user's package.
+func TestModcheckTemplate(t *testing.T) {
+	src, err := render("modcheck.go.tmpl", modcheckData{Imports: []string{"example.com/a", "example.com/b/c"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	formatted, err := format.Source(src)
+	if err != nil || !bytes.Equal(formatted, src) {
+		t.Fatalf("not gofmt-clean Go (%v):\n%s", err, src)
+	}
+	for _, imp := range []string{"\t_ \"example.com/a\"\n", "\t_ \"example.com/b/c\"\n", "jsrt.Registered()"} {
+		if !bytes.Contains(src, []byte(imp)) {
+			t.Errorf("lacks %q:\n%s", imp, src)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func TestPosition(t *testing.T) {
 
 // bundleWithin runs BundleScript and Validate, failing the test if they
 // do not finish by the test's deadline (a FIFO would block them forever).
-func bundleWithin(t *testing.T, opts *Options) error {
+func bundleWithin(t *testing.T, opts Options) error {
 	t.Helper()
 	ctx, cancel := testContext(t)
 	defer cancel()
@@ -148,7 +148,7 @@ func TestSourceFiles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.entry, func(t *testing.T) {
-			err := bundleWithin(t, &Options{Entry: tc.entry, WorkingDir: dir})
+			err := bundleWithin(t, Options{Entry: tc.entry, WorkingDir: dir})
 			if err == nil {
 				t.Fatal("bundled")
 			}
@@ -160,7 +160,7 @@ func TestSourceFiles(t *testing.T) {
 		})
 	}
 	// An absolute entry keeps its trailing slash too.
-	if err := bundleWithin(t, &Options{Entry: filepath.Join(dir, "m.js") + "/", WorkingDir: dir}); err == nil || !strings.Contains(err.Error(), "is not a directory") {
+	if err := bundleWithin(t, Options{Entry: filepath.Join(dir, "m.js") + "/", WorkingDir: dir}); err == nil || !strings.Contains(err.Error(), "is not a directory") {
 		t.Errorf("absolute m.js/: %v", err)
 	}
 	for _, name := range []string{filepath.Join(dir, "fifo.js"), "/dev/zero", dir} {
@@ -214,7 +214,7 @@ func TestShapeLimits(t *testing.T) {
 				}
 			}
 			start := time.Now()
-			err := bundleWithin(t, &Options{Entry: entry, WorkingDir: dir})
+			err := bundleWithin(t, Options{Entry: entry, WorkingDir: dir})
 			t.Logf("%v", time.Since(start))
 			switch {
 			case tc.want == "" && err != nil:
@@ -234,7 +234,7 @@ func TestBundleShapeLimits(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "main.mjs"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	b, err := BundleScript(&Options{Entry: "main.mjs", WorkingDir: dir}, nil, nil)
+	b, err := BundleScript(Options{Entry: "main.mjs", WorkingDir: dir}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

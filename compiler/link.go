@@ -37,10 +37,94 @@ func placeholderFor(modPath string) string {
 	return placeholderVersion
 }
 
-// A linkPlan is the native modules of one build: the links Generate writes
-// into main.go and go.mod, plus what linking the user's modules needs on
-// top of that.
-type linkPlan struct {
+// A linkRequest is a native module the options ask to link.
+type linkRequest struct {
+	ModuleSpec
+	// implicit marks a default module (std, os) that -M did not name; it
+	// is linked only if the script imports it.
+	implicit bool
+}
+
+// linkRequests turns the default modules and opts.Modules into the native
+// modules to link, checking all that needs neither files nor network: a
+// name linked twice, an unknown built-in module, a published module's path
+// and version. A user's package linked under a default module's name
+// replaces the default.
+func linkRequests(opts Options) ([]linkRequest, error) {
+	var specs []ModuleSpec
+	if !opts.NoStd {
+		specs = append(specs, ModuleSpec{Name: "std"})
+	}
+	if !opts.NoOS {
+		specs = append(specs, ModuleSpec{Name: "os"})
+	}
+	builtins := builtinModules()
+	var reqs []linkRequest
+	byName := map[string]ModuleSpec{}
+	defaults := map[string]bool{}
+	for _, s := range specs {
+		defaults[s.Name] = true
+	}
+	for _, s := range append(specs, opts.Modules...) {
+		if prev, ok := byName[s.Name]; ok {
+			switch {
+			case prev == s:
+				continue
+			case prev.Path == "" && defaults[s.Name]:
+				// A user's package replaces the default module of that name.
+				reqs = slices.DeleteFunc(reqs, func(r linkRequest) bool { return r.Name == s.Name })
+				delete(defaults, s.Name)
+			default:
+				return nil, badOption("native module %q is linked twice: -M %s and -M %s", s.Name, specString(prev), specString(s))
+			}
+		}
+		byName[s.Name] = s
+		switch {
+		case s.Path == "":
+			if !slices.Contains(builtins, s.Name) {
+				return nil, badOption("unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
+					s.Name, strings.Join(builtins, ", "), s.Name)
+			}
+			requested := slices.ContainsFunc(opts.Modules, func(m ModuleSpec) bool { return m.Name == s.Name })
+			reqs = append(reqs, linkRequest{ModuleSpec: s, implicit: defaults[s.Name] && !requested})
+			continue
+		case isPublished(s):
+			if err := checkPublished(s); err != nil {
+				return nil, err
+			}
+		}
+		reqs = append(reqs, linkRequest{ModuleSpec: s})
+	}
+	return reqs, nil
+}
+
+// isPublished reports whether a spec names a published Go module rather
+// than a built-in module or a directory.
+func isPublished(s ModuleSpec) bool {
+	return s.Path != "" && !strings.HasPrefix(s.Path, ".") && !filepath.IsAbs(s.Path)
+}
+
+// moduleNames returns the names of the native modules that exist (the
+// built-in ones and those linked) and of those linked, as the bundle stage
+// takes them.
+func moduleNames(reqs []linkRequest) (known, linked []string) {
+	for _, r := range reqs {
+		linked = append(linked, r.Name)
+	}
+	known = slices.Clone(linked)
+	for _, n := range builtinModules() {
+		if !slices.Contains(known, n) {
+			known = append(known, n)
+		}
+	}
+	slices.Sort(known)
+	return known, linked
+}
+
+// A linkage is the native modules of one build, the Link stage's output:
+// the links Generate writes into main.go and go.mod, plus what linking the
+// user's modules needs on top of that.
+type linkage struct {
 	links []link
 	// user are the links to users' Go packages, checked at build time.
 	user []userLink
@@ -56,84 +140,63 @@ type userLink struct {
 	spec string
 }
 
-// resolveLinks turns the default modules and opts.Modules into the Go
-// packages to link. A user's package linked under a default module's name
-// replaces the default.
-func resolveLinks(ctx context.Context, opts *Options) (*linkPlan, error) {
-	var specs []ModuleSpec
-	if !opts.NoStd {
-		specs = append(specs, ModuleSpec{Name: "std"})
-	}
-	if !opts.NoOS {
-		specs = append(specs, ModuleSpec{Name: "os"})
-	}
-	builtins := builtinModules()
-	plan := &linkPlan{}
-	byName := map[string]ModuleSpec{}
-	defaults := map[string]bool{}
-	for _, s := range specs {
-		defaults[s.Name] = true
-	}
+// resolveModules resolves every native module the options ask for to the
+// Go package that provides it, before the bundle says which default
+// modules are used: a -M that cannot be linked fails the build before the
+// script is looked at.
+func resolveModules(ctx context.Context, cfg *config) (linkage, error) {
+	var lk linkage
 	modules := map[string]bool{} // module paths already required
-	for _, s := range append(specs, opts.Modules...) {
-		if prev, ok := byName[s.Name]; ok {
-			switch {
-			case prev == s:
-				continue
-			case prev.Path == "" && defaults[s.Name]:
-				// A user's package replaces the default module of that name.
-				plan.links = slices.DeleteFunc(plan.links, func(l link) bool { return l.Name == s.Name })
-				delete(defaults, s.Name)
-			default:
-				return nil, badOption("native module %q is linked twice: -M %s and -M %s", s.Name, specString(prev), specString(s))
-			}
-		}
-		byName[s.Name] = s
-		if s.Path == "" {
-			if !slices.Contains(builtins, s.Name) {
-				return nil, badOption("unknown native module %q; built-in modules: %s (or link your own Go package with -M %s=./dir)",
-					s.Name, strings.Join(builtins, ", "), s.Name)
-			}
-			plan.links = append(plan.links, link{Name: s.Name, Import: builtinImport(s.Name), implicit: defaults[s.Name] && !requested(opts, s.Name)})
+	for _, r := range cfg.links {
+		if r.Path == "" {
+			lk.links = append(lk.links, link{Name: r.Name, Import: builtinImport(r.Name), implicit: r.implicit})
 			continue
 		}
-		l, sums, err := resolveUserModule(ctx, opts, s)
+		l, sums, err := resolveUserModule(ctx, cfg, r.ModuleSpec)
 		if err != nil {
-			return nil, err
+			return linkage{}, err
 		}
-		plan.user = append(plan.user, userLink{l, specString(s)})
-		plan.sums = append(plan.sums, sums...)
+		lk.user = append(lk.user, userLink{l, specString(r.ModuleSpec)})
+		lk.sums = append(lk.sums, sums...)
 		if modules[l.Module] {
 			// Another package of a module already required.
 			l.Module, l.Dir = "", ""
 		}
 		modules[l.Module] = true
-		plan.links = append(plan.links, l)
+		lk.links = append(lk.links, l)
 	}
-	return plan, nil
+	return lk, nil
 }
 
-// requested reports whether -M names the module.
-func requested(opts *Options, name string) bool {
-	return slices.ContainsFunc(opts.Modules, func(m ModuleSpec) bool { return m.Name == name })
-}
-
-// used keeps the links a build needs: every module -M asked for, the
-// default modules only when the script imports them (hello world links
-// neither std nor os), and std's HTTP client only when the script
-// mentions urlGet, since an HTTP and TLS stack adds megabytes.
-func (p *linkPlan) used(b *Bundle) []link {
-	var out []link
-	for _, l := range p.links {
+// linkModules is the Link stage: of the resolved modules, it keeps those
+// the bundle needs. Every module -M asked for is linked; the default
+// modules only when the script imports them (hello world links neither std
+// nor os), and std's HTTP client only when the script mentions urlGet,
+// since an HTTP and TLS stack adds megabytes.
+func linkModules(resolved linkage, b *Bundle) linkage {
+	lk := resolved
+	lk.links = nil
+	for _, l := range resolved.links {
 		if l.implicit && !slices.Contains(b.Imports, l.Name) {
 			continue
 		}
-		out = append(out, l)
+		lk.links = append(lk.links, l)
 		if l.Name == "std" && l.Module == "" && strings.Contains(b.Script, "urlGet") {
-			out = append(out, link{Import: builtinImport("std/urlget")})
+			lk.links = append(lk.links, link{Import: builtinImport("std/urlget")})
 		}
 	}
-	return out
+	return lk
+}
+
+// names are the names of the native modules linked.
+func (lk linkage) names() []string {
+	var names []string
+	for _, l := range lk.links {
+		if l.Name != "" {
+			names = append(names, l.Name)
+		}
+	}
+	return names
 }
 
 // specString is a ModuleSpec as written after -M.
@@ -149,12 +212,12 @@ func specString(s ModuleSpec) string {
 
 // resolveUserModule finds the Go package behind -M name=path and the
 // go.sum lines its build needs.
-func resolveUserModule(ctx context.Context, opts *Options, s ModuleSpec) (link, []string, error) {
-	if !strings.HasPrefix(s.Path, ".") && !filepath.IsAbs(s.Path) {
-		return resolvePublished(ctx, opts, s)
+func resolveUserModule(ctx context.Context, cfg *config, s ModuleSpec) (link, []string, error) {
+	if isPublished(s) {
+		return resolvePublished(ctx, cfg, s)
 	}
 	flag := specString(s)
-	dir := opts.abs(s.Path)
+	dir := cfg.bundle.abs(s.Path)
 	st, err := os.Stat(dir)
 	if err != nil {
 		return link{}, nil, badOption("-M %s: directory %s not found", flag, dir)
@@ -230,12 +293,9 @@ type downloaded struct {
 // downloads it. A version already in the cache needs no network; "latest"
 // or a version not yet downloaded does. The import path may name a package
 // below the module's root, so shorter prefixes are tried as module paths.
-func resolvePublished(ctx context.Context, opts *Options, s ModuleSpec) (link, []string, error) {
+func resolvePublished(ctx context.Context, cfg *config, s ModuleSpec) (link, []string, error) {
 	flag := specString(s)
-	if err := checkPublished(s); err != nil {
-		return link{}, nil, err
-	}
-	goPath, err := goTool(ctx, opts.GoCommand)
+	goPath, err := goTool(ctx, cfg.goCommand)
 	if err != nil {
 		return link{}, nil, err
 	}
@@ -245,7 +305,7 @@ func resolvePublished(ctx context.Context, opts *Options, s ModuleSpec) (link, [
 	}
 	var first error
 	for mod := s.Path; mod != "." && mod != "/" && strings.Contains(mod, "/"); mod = path.Dir(mod) {
-		d, err := goModDownload(ctx, goPath, mod, version)
+		d, err := goModDownload(ctx, goCmd{path: goPath}, mod, version)
 		if err != nil {
 			if first == nil {
 				first = err
@@ -295,7 +355,8 @@ func checkPublished(s ModuleSpec) error {
 
 // goModDownload resolves mod@version, from the module cache alone when it
 // has that version, else through the user's GOPROXY.
-func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded, error) {
+func goModDownload(ctx context.Context, g goCmd, mod, version string) (downloaded, error) {
+	// Outside any module, so that no go.mod or workspace gets in the way.
 	tmp, err := os.MkdirTemp("", "gojsc-mod-")
 	if err != nil {
 		return downloaded{}, fmt.Errorf("creating a temporary directory: %w", err)
@@ -303,18 +364,21 @@ func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded
 	defer os.RemoveAll(tmp)
 	run := func(env ...string) (downloaded, error) {
 		var d downloaded
-		cmd := command(ctx, goPath, "mod", "download", "-json", "--", mod+"@"+version)
-		// Outside any module, so that no go.mod or workspace gets in the way.
-		cmd.Dir = tmp
-		cmd.Env = append(os.Environ(), append([]string{"GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=", "GO111MODULE=on", "GOTMPDIR=" + tmp}, env...)...)
-		out, err := cmd.Output()
-		if jerr := json.Unmarshal(out, &d); jerr != nil {
+		var stdout, stderr bytes.Buffer
+		err := g.run(ctx, goRun{
+			args:   []string{"mod", "download", "-json", "--", mod + "@" + version},
+			dir:    tmp,
+			env:    append([]string{"GO111MODULE=on"}, env...),
+			stdout: &stdout,
+			stderr: &stderr,
+		})
+		if jerr := json.Unmarshal(stdout.Bytes(), &d); jerr != nil {
 			if err == nil {
 				err = jerr
 			}
 			var ee *exec.ExitError
-			if errors.As(err, &ee) && len(ee.Stderr) > 0 {
-				err = errors.New(strings.TrimSpace(string(ee.Stderr)))
+			if errors.As(err, &ee) && stderr.Len() > 0 {
+				err = errors.New(strings.TrimSpace(stderr.String()))
 			}
 			return d, fmt.Errorf("go mod download %s@%s: %w", mod, version, err)
 		}
@@ -336,8 +400,8 @@ func goModDownload(ctx context.Context, goPath, mod, version string) (downloaded
 
 // writeSums adds the go.sum lines of the user's modules to the generated
 // go.sum, keeping each line once.
-func (p *linkPlan) writeSums(dir string) error {
-	if len(p.sums) == 0 {
+func writeSums(dir string, sums []string) error {
+	if len(sums) == 0 {
 		return nil
 	}
 	file := filepath.Join(dir, "go.sum")
@@ -347,7 +411,7 @@ func (p *linkPlan) writeSums(dir string) error {
 	}
 	seen := map[string]bool{}
 	var buf bytes.Buffer
-	for _, line := range append(have, p.sums...) {
+	for _, line := range append(have, sums...) {
 		if !seen[line] {
 			seen[line] = true
 			buf.WriteString(line)
@@ -364,71 +428,53 @@ func (p *linkPlan) writeSums(dir string) error {
 // that checks the user's native modules.
 const checkDir = "gojsc-modcheck"
 
-// checkTemplate is the registration check program: it links only the
-// user's packages and lists the names their init functions registered.
-const checkTemplate = `// Code generated by gojsc; DO NOT EDIT.
-
-// Command gojsc-modcheck lists the native modules its imports register.
-package main
-
-import (
-	"fmt"
-
-	"github.com/gojsc/gojsc/jsrt"
-%s)
-
-func main() {
-	for _, name := range jsrt.Registered() {
-		fmt.Println(name)
-	}
+// modcheckData is what modcheck.go.tmpl reads.
+type modcheckData struct {
+	// Imports are the import paths of the user's packages.
+	Imports []string
 }
-`
 
-// check verifies that each user's package registers the name it is linked
-// under. It builds a small program importing just those packages for this
-// machine (whatever the target), runs it and reads the names registered.
-// So the check sees exactly what init functions do, through any helper
-// package or computed name, and a duplicate or invalid registration fails
-// here with the runtime's own message rather than when the program starts.
-// A cross-compile whose packages do not build for this machine skips the
-// check; the program then still checks its modules when it starts.
-func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options) error {
-	if len(p.user) == 0 {
+// checkModules verifies that each user's package registers the name it is
+// linked under. It builds a small program importing just those packages
+// for this machine (whatever the target), runs it and reads the names
+// registered. So the check sees exactly what init functions do, through
+// any helper package or computed name, and a duplicate or invalid
+// registration fails here with the runtime's own message rather than when
+// the program starts. A cross-compile whose packages do not build for this
+// machine skips the check; the program then still checks its modules when
+// it starts.
+func checkModules(ctx context.Context, g goCmd, j buildJob) error {
+	if len(j.user) == 0 {
 		return nil
 	}
-	var imports strings.Builder
-	for _, u := range p.user {
-		fmt.Fprintf(&imports, "\t_ %q\n", u.Import)
+	var data modcheckData
+	for _, u := range j.user {
+		data.Imports = append(data.Imports, u.Import)
 	}
-	pkg := filepath.Join(dir, checkDir)
-	if err := os.MkdirAll(pkg, 0o755); err != nil {
-		return fmt.Errorf("writing the module check: %w", err)
-	}
-	src := fmt.Sprintf(checkTemplate, imports.String())
-	if err := os.WriteFile(filepath.Join(pkg, "main.go"), []byte(src), 0o644); err != nil {
-		return fmt.Errorf("writing the module check: %w", err)
-	}
-	defer os.RemoveAll(pkg)
-	bin := filepath.Join(dir, checkDir+".bin")
-	defer os.Remove(bin)
-
-	gotmp, err := goTempDir()
+	src, err := render("modcheck.go.tmpl", data)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(gotmp)
-	cmd := command(ctx, goPath, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./"+checkDir)
-	cmd.Dir = dir
-	cmd.Env = append(GoBuildEnv(""), "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH, "GOTMPDIR="+gotmp)
-	out, err := cmd.CombinedOutput()
+	pkg := filepath.Join(j.dir, checkDir)
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		return fmt.Errorf("writing the module check: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(pkg, "main.go"), src, 0o644); err != nil {
+		return fmt.Errorf("writing the module check: %w", err)
+	}
+	defer os.RemoveAll(pkg)
+	bin := filepath.Join(j.dir, checkDir+".bin")
+	defer os.Remove(bin)
+
+	out, err := g.build(ctx, j.dir, []string{"-trimpath", "-ldflags=-s -w", "-o", bin, "./" + checkDir}, runtime.GOOS, runtime.GOARCH)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if opts.Target != "" && opts.Target != runtime.GOOS+"/"+runtime.GOARCH {
+		if j.cross() {
 			return nil
 		}
-		return fmt.Errorf("%w: building the native modules %s:\n%s", ErrGoBuild, p.flags(), relevantLines(string(out)))
+		return fmt.Errorf("%w: building the native modules %s:\n%s", ErrGoBuild, userFlags(j.user), relevantLines(string(out)))
 	}
 
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -437,10 +483,10 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 	var stdout, stderr bytes.Buffer
 	run.Stdout, run.Stderr = &stdout, &stderr
 	if err := run.Run(); err != nil {
-		return badOption("native modules %s fail when the program starts: %s", p.flags(), initFailure(stderr.String(), err))
+		return badOption("native modules %s fail when the program starts: %s", userFlags(j.user), initFailure(stderr.String(), err))
 	}
 	registered := strings.Fields(stdout.String())
-	for _, u := range p.user {
+	for _, u := range j.user {
 		if slices.Contains(registered, u.Name) {
 			continue
 		}
@@ -454,10 +500,10 @@ func (p *linkPlan) check(ctx context.Context, goPath, dir string, opts *Options)
 	return nil
 }
 
-// flags lists the user's -M flags, for messages.
-func (p *linkPlan) flags() string {
+// userFlags lists the user's -M flags, for messages.
+func userFlags(user []userLink) string {
 	var fs []string
-	for _, u := range p.user {
+	for _, u := range user {
 		fs = append(fs, "-M "+u.spec)
 	}
 	return strings.Join(fs, " ")

@@ -51,7 +51,16 @@ func TestResolveLinks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.WorkingDir = dir
-			plan, err := resolveLinks(context.Background(), &tt.opts)
+			// Links as for a script that imports both default modules.
+			plan, err := func() (linkage, error) {
+				reqs, err := linkRequests(tt.opts)
+				if err != nil {
+					return linkage{}, err
+				}
+				cfg := config{bundle: bundleConfig{workDir: dir}, links: reqs}
+				lk, err := resolveModules(context.Background(), &cfg)
+				return linkModules(lk, &Bundle{Imports: []string{"os", "std"}}), err
+			}()
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, ErrOptions) {
 					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)

@@ -1,11 +1,17 @@
 // Package compiler turns a JavaScript or TypeScript program into a
-// standalone executable: Bundle → Validate → Generate → Build. Each stage is
-// a plain function from data to data; Compile runs them in order. The
+// standalone executable: Bundle → Validate → Link → Generate → Build. Each
+// stage is a plain function from data to data; Compile checks the Options
+// once, then runs the stages in order, timing them and reporting progress
+// (Link only picks the native modules resolved beforehand, and is not
+// reported). The
 // package never prints: it returns a Result or an error, and reports
 // progress through Options.Progress.
 package compiler
 
-import "time"
+import (
+	"io"
+	"time"
+)
 
 // Options describes one build. The zero value of every field but Entry is a
 // sensible default.
@@ -44,6 +50,14 @@ type Options struct {
 	Defines map[string]string
 	// GoCommand is the go tool to build with; default: "go" on PATH.
 	GoCommand string
+	// GoFlags are extra flags for go build, after gojsc's own, so that a
+	// flag given here wins (the gojsc command takes them from
+	// GOJSC_GOFLAGS). Each must start with "-". The user's GOFLAGS
+	// environment variable applies as well.
+	GoFlags []string
+	// GoOutput, if set, receives the output of go build as it runs (with
+	// GoFlags -x or -v, say); it is also kept for the error of a failed build.
+	GoOutput io.Writer
 	// WorkingDir resolves relative paths; default: the process's.
 	WorkingDir string
 	// Progress, if set, is told when each stage starts.

@@ -292,6 +292,37 @@ func TestOldGo(t *testing.T) {
 	}
 }
 
+// TestGojscGoflags checks the GOJSC_GOFLAGS escape hatch: its flags reach
+// go build, whose output is shown; a value that is not a flag, or a flag go
+// build does not know, fails with a message that says so and writes
+// nothing.
+func TestGojscGoflags(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.js"), []byte("print(1);\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gojsc := gojsctest.Gojsc(t)
+	r := gojsctest.Run(t, dir, []string{"GOJSC_GOFLAGS=-x"}, nil, gojsc, "-o", "a", "a.js")
+	if r.Exit != 0 || !strings.Contains(string(r.Stderr), "WORK=") {
+		t.Fatalf("GOJSC_GOFLAGS=-x: exit %d, stderr lacks go build -x's WORK= line:\n%s", r.Exit, r.Stderr)
+	}
+	if r := gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "a")); string(r.Stdout) != "1\n" {
+		t.Fatalf("program built with GOJSC_GOFLAGS=-x printed %q", r.Stdout)
+	}
+	for _, tc := range []struct{ flags, want string }{
+		{"tags=x", `go build flag "tags=x" (GOJSC_GOFLAGS) does not start with -`},
+		{"-no-such-flag", "flag provided but not defined: -no-such-flag"},
+	} {
+		r := gojsctest.Run(t, dir, []string{"GOJSC_GOFLAGS=" + tc.flags}, nil, gojsc, "-o", "b", "a.js")
+		if r.Exit != 1 || !strings.Contains(string(r.Stderr), tc.want) {
+			t.Errorf("GOJSC_GOFLAGS=%s: exit %d, stderr lacks %q:\n%s", tc.flags, r.Exit, tc.want, r.Stderr)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "b")); err == nil {
+			t.Errorf("GOJSC_GOFLAGS=%s: an output was written", tc.flags)
+		}
+	}
+}
+
 // TestWarnings checks that code which builds but may not do what was meant
 // gets esbuild's warning, and the build still succeeds.
 func TestWarnings(t *testing.T) {

@@ -117,6 +117,12 @@ func compile(c *cli.Context) error {
 		Target:      c.String("target"),
 		Minify:      c.Bool("minify"),
 	}
+	// An escape hatch for what gojsc has no flag for (-x, -tags, ...);
+	// the go command's output is shown then, as it asks for it.
+	if flags := strings.Fields(os.Getenv("GOJSC_GOFLAGS")); len(flags) > 0 {
+		opts.GoFlags = flags
+		opts.GoOutput = os.Stderr
+	}
 	for _, m := range c.StringSlice("M") {
 		spec, err := parseModuleFlag(m)
 		if err != nil {

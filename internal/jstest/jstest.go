@@ -61,7 +61,7 @@ func Run(t testing.TB, script string, o Options) Result {
 	}
 	opts.Entry = script
 	opts.WorkingDir = o.Dir
-	b, err := compiler.BundleScript(&opts, builtins, linked)
+	b, err := compiler.BundleScript(opts, builtins, linked)
 	if err != nil {
 		t.Fatalf("%s does not build: %v", script, err)
 	}

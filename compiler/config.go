@@ -1,0 +1,169 @@
+package compiler
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/gojsc/gojsc/jsrt"
+)
+
+// config is Options checked and completed once, before any work is done:
+// paths absolute, defaults filled in, the target and memory limit parsed.
+// The stages read it and never change it; Options is never changed at all.
+type config struct {
+	bundle bundleConfig
+	// output is the executable to write, absolute; "" with exportDir.
+	output string
+	// exportDir is where to write the generated package, absolute; "" to build.
+	exportDir string
+	// keepWork is the work directory to build in and keep, absolute; "" for a temporary one.
+	keepWork string
+	// links are the native modules to link, checked as far as can be
+	// without files or network.
+	links     []linkRequest
+	stackSize int
+	// memoryLimit is the program's default memory limit in bytes; 0: the runtime's default.
+	memoryLimit int64
+	// goos and goarch are the target's; both "" for this machine.
+	goos, goarch string
+	// goCommand is the go tool to build with, as given: a name looked up on PATH or a path.
+	goCommand string
+	// goFlags are extra flags for go build (Options.GoFlags).
+	goFlags []string
+	// goOutput, if not nil, also receives go build's output.
+	goOutput io.Writer
+	progress func(Stage)
+}
+
+// bundleConfig is what the bundle stage needs of a config.
+type bundleConfig struct {
+	// entry is the entry script as given, for messages and the generated main.
+	entry string
+	// workDir resolves relative paths; absolute.
+	workDir string
+	// module forces ES module semantics (Options.Module).
+	module bool
+	minify bool
+	// defines are Options.Defines plus gojsc's own (see defines).
+	defines map[string]string
+}
+
+// validateOptions checks opts and turns it into the config every stage
+// reads. It is the only place options are interpreted.
+func validateOptions(opts Options) (config, error) {
+	bc, err := opts.bundleConfig()
+	if err != nil {
+		return config{}, err
+	}
+	c := config{
+		bundle:    bc,
+		stackSize: opts.StackSize,
+		goCommand: opts.GoCommand,
+		goFlags:   slices.Clone(opts.GoFlags),
+		goOutput:  opts.GoOutput,
+		progress:  opts.Progress,
+	}
+	if c.goCommand == "" {
+		c.goCommand = "go"
+	}
+	if opts.Target != "" {
+		goos, goarch, ok := strings.Cut(opts.Target, "/")
+		if !ok || !isWord(goos) || !isWord(goarch) {
+			return config{}, badOption("--target %q: want GOOS/GOARCH, e.g. linux/arm64", opts.Target)
+		}
+		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
+			return config{}, badOption("--target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", opts.Target)
+		}
+		c.goos, c.goarch = goos, goarch
+	}
+	if opts.StackSize < 0 {
+		return config{}, badOption("stack size %d is negative", opts.StackSize)
+	}
+	if opts.MemoryLimit != "" {
+		n, err := jsrt.ParseMemoryLimit(opts.MemoryLimit)
+		if err != nil {
+			return config{}, badOption("--memory-limit: %v", err)
+		}
+		c.memoryLimit = n
+	}
+	for _, f := range c.goFlags {
+		// Anything else would be taken for a package to build.
+		if !strings.HasPrefix(f, "-") {
+			return config{}, badOption("go build flag %q (GOJSC_GOFLAGS) does not start with -; give flags only, e.g. GOJSC_GOFLAGS='-x -tags=netgo'", f)
+		}
+	}
+	if c.links, err = linkRequests(opts); err != nil {
+		return config{}, err
+	}
+	if opts.ExportDir != "" {
+		c.exportDir = bc.abs(opts.ExportDir)
+		return c, nil
+	}
+	out := opts.Output
+	if out == "" {
+		base := filepath.Base(opts.Entry)
+		out = strings.TrimSuffix(base, filepath.Ext(base))
+		if out == base || out == "" {
+			out = base + ".out"
+		}
+	}
+	c.output = bc.abs(out)
+	if st, err := os.Stat(filepath.Dir(c.output)); err != nil || !st.IsDir() {
+		return config{}, badOption("cannot write %s: directory %s does not exist", c.output, filepath.Dir(c.output))
+	}
+	if err := checkOutput(c.output); err != nil {
+		return config{}, err
+	}
+	if opts.KeepWork != "" {
+		c.keepWork = bc.abs(opts.KeepWork)
+	}
+	return c, nil
+}
+
+// bundleConfig checks and completes what the bundle stage reads of opts.
+func (o Options) bundleConfig() (bundleConfig, error) {
+	if o.Entry == "" {
+		return bundleConfig{}, badOption("no entry script given")
+	}
+	wd := o.WorkingDir
+	if wd == "" {
+		var err error
+		if wd, err = os.Getwd(); err != nil {
+			return bundleConfig{}, fmt.Errorf("finding the working directory: %w", err)
+		}
+	}
+	return bundleConfig{
+		entry:   o.Entry,
+		workDir: wd,
+		module:  o.Module,
+		minify:  o.Minify,
+		defines: defines(o.Defines),
+	}, nil
+}
+
+// isWord reports whether s is a GOOS or GOARCH-like name: lower-case
+// letters and digits, so nothing else reaches the go command's environment.
+func isWord(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789") == ""
+}
+
+// abs resolves p against the working directory.
+func (c bundleConfig) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.workDir, p)
+}
+
+// defines are the user's defines plus what npm packages commonly test, as
+// Bun and Deno define it: process.env.NODE_ENV is "production".
+func defines(user map[string]string) map[string]string {
+	d := map[string]string{"process.env.NODE_ENV": `"production"`}
+	maps.Copy(d, user)
+	return d
+}

@@ -1,0 +1,218 @@
+package compiler
+
+import (
+	"bytes"
+	"context"
+	"debug/buildinfo"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// minGo is the oldest Go release that builds gojsc programs.
+const minGo = 26
+
+// goInstallHint tells a user without a usable toolchain what to do.
+const goInstallHint = "gojsc builds executables with the Go toolchain: install Go 1.26 or later (https://go.dev/doc/install, or your system's package manager) and make sure `go` is on PATH"
+
+// goCmd runs the go command. Every run of it goes through run, so that
+// each gets the same environment (see baseEnv), a process group of its own
+// that cancelling the context interrupts (see command), and a directory
+// for its temporary files that is removed when it ends.
+type goCmd struct {
+	// path is the go command, found and checked by goTool.
+	path string
+	// flags are extra flags for go build, put after gojsc's own.
+	flags []string
+	// output, if not nil, also receives go build's output.
+	output io.Writer
+}
+
+// goRun is one run of the go command.
+type goRun struct {
+	args []string
+	// dir is the directory it runs in.
+	dir string
+	// env is added to the base environment; a later value of a variable wins.
+	env            []string
+	stdout, stderr io.Writer
+}
+
+// run runs the go command as r says. When ctx is cancelled, the error is
+// ctx's.
+func (g goCmd) run(ctx context.Context, r goRun) error {
+	gotmp, err := os.MkdirTemp("", "gojsc-gotmp-")
+	if err != nil {
+		return fmt.Errorf("creating a temporary directory: %w", err)
+	}
+	// The go command leaves its temporary files behind when a signal stops it.
+	defer os.RemoveAll(gotmp)
+	cmd := command(ctx, g.path, r.args...)
+	cmd.Dir = r.dir
+	cmd.Env = append(append(baseEnv(), r.env...), "GOTMPDIR="+gotmp)
+	cmd.Stdout, cmd.Stderr = r.stdout, r.stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
+	}
+	return nil
+}
+
+// build runs go build in dir with args, gojsc's flags followed by the
+// package, inserting the extra flags before the package. goos and goarch
+// ("" keeps the environment's) set the target. The output is returned
+// whether the build fails or not.
+func (g goCmd) build(ctx context.Context, dir string, args []string, goos, goarch string) ([]byte, error) {
+	args = slices.Concat([]string{"build"}, args[:len(args)-1], g.flags, args[len(args)-1:])
+	var out bytes.Buffer
+	var w io.Writer = &out
+	if g.output != nil {
+		w = io.MultiWriter(&out, g.output)
+	}
+	err := g.run(ctx, goRun{args: args, dir: dir, env: buildEnv(goos, goarch), stdout: w, stderr: w})
+	return out.Bytes(), err
+}
+
+// baseEnv is the environment of every run of the go command: the user's,
+// with the toolchain pinned to the local one and no workspace, so that
+// nothing outside the generated module changes what is built.
+func baseEnv() []string {
+	return append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off")
+}
+
+// buildEnv is what go build adds to baseEnv: no cgo, module requirements
+// completed as needed (-mod=mod, after the user's GOFLAGS so that it wins
+// while the user's other flags still apply), and the target, if any.
+func buildEnv(goos, goarch string) []string {
+	env := []string{"CGO_ENABLED=0", "GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod")}
+	if goos != "" {
+		env = append(env, "GOOS="+goos, "GOARCH="+goarch)
+	}
+	return env
+}
+
+// GoBuildArgs are the go command's arguments that build the package in the
+// working directory into out: stripped, with no build ID, VCS stamp or
+// builder's paths, so the same input gives the same bytes.
+func GoBuildArgs(out string) []string {
+	return append([]string{"build"}, programBuildFlags(out)...)
+}
+
+// programBuildFlags are GoBuildArgs without the "build".
+func programBuildFlags(out string) []string {
+	return []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid=", "-o", out, "."}
+}
+
+// GoBuildEnv is the environment gojsc runs go build in: the user's, with
+// the toolchain pinned to the local one, no workspace, no cgo, -mod=mod
+// added to the user's GOFLAGS, and the target ("GOOS/GOARCH", or "" for
+// this machine).
+func GoBuildEnv(target string) []string {
+	goos, goarch, _ := strings.Cut(target, "/")
+	return append(baseEnv(), buildEnv(goos, goarch)...)
+}
+
+// goTool finds the go command and checks its version.
+func goTool(ctx context.Context, name string) (string, error) {
+	if name == "" {
+		name = "go"
+	}
+	path, err := exec.LookPath(name)
+	if err != nil {
+		return "", fmt.Errorf("%w: %q not found on PATH. %s", ErrNoGo, name, goInstallHint)
+	}
+	v, err := goVersion(ctx, path)
+	if err != nil {
+		return "", err
+	}
+	if minor, ok := goMinor(v); !ok || minor < minGo {
+		return "", fmt.Errorf("%w: %s is %s, too old. %s", ErrNoGo, path, v, goInstallHint)
+	}
+	return path, nil
+}
+
+// goVersion returns the version of the go command at path ("go1.26.8").
+// The go command is a Go program and says which Go built it, which a
+// release's go command always is; reading that is cheaper than running it.
+func goVersion(ctx context.Context, path string) (string, error) {
+	if bi, err := buildinfo.ReadFile(path); err == nil && strings.HasPrefix(bi.GoVersion, "go1.") {
+		return bi.GoVersion, nil
+	}
+	// Asked as the build will run it: outside any user module, with the
+	// local toolchain, so a go.mod asking for another Go changes nothing.
+	var stdout, stderr bytes.Buffer
+	err := goCmd{path: path}.run(ctx, goRun{args: []string{"env", "GOVERSION"}, dir: os.TempDir(), stdout: &stdout, stderr: &stderr})
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && stderr.Len() > 0 {
+			err = fmt.Errorf("%v: %s", err, strings.TrimSpace(stderr.String()))
+		}
+		return "", fmt.Errorf("%w: running %s env GOVERSION: %v. %s", ErrNoGo, path, err, goInstallHint)
+	}
+	return strings.TrimSpace(stdout.String()), nil
+}
+
+// goMinor extracts 26 from "go1.26.8" or "go1.26rc1".
+func goMinor(v string) (int, bool) {
+	rest, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return 0, false
+	}
+	end := 0
+	for end < len(rest) && rest[end] >= '0' && rest[end] <= '9' {
+		end++
+	}
+	n, err := strconv.Atoi(rest[:end])
+	return n, err == nil
+}
+
+// stopDelay is how long a cancelled command has to exit after SIGINT
+// before it and everything it started get SIGKILL.
+const stopDelay = 300 * time.Millisecond
+
+// command prepares a program (the go command, or one it built) to run
+// under ctx in a process group of its own. Cancelling ctx interrupts the
+// group, as Ctrl-C at a terminal would, so that the go command removes its
+// temporary files and its compilers and linkers stop at once; whatever is
+// still there after stopDelay is killed.
+func command(ctx context.Context, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error {
+		pgid := cmd.Process.Pid
+		if err := syscall.Kill(-pgid, syscall.SIGINT); err != nil {
+			return cmd.Process.Kill()
+		}
+		time.AfterFunc(stopDelay, func() { syscall.Kill(-pgid, syscall.SIGKILL) })
+		return nil
+	}
+	// A killed process must not hang Wait on pipes its children hold.
+	cmd.WaitDelay = 2 * stopDelay
+	return cmd
+}
+
+// relevantLines keeps what explains a go build failure: compiler and go
+// command errors, not the progress noise; at most 30 lines.
+func relevantLines(out string) string {
+	var keep []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(line, "go: downloading") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		keep = append(keep, "  "+line)
+	}
+	if len(keep) > 30 {
+		n := len(keep) - 30
+		keep = append(keep[:30], fmt.Sprintf("  ... %d more lines (keep the work directory with --keep-work to see them)", n))
+	}
+	return strings.Join(keep, "\n")
+}
