@@ -213,7 +213,9 @@ func TestDamagedRuntimeCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := otherCache(t)
-	env := []string{"XDG_CACHE_HOME=" + cache}
+	// GOCACHE stays the warm one, which would otherwise move with
+	// XDG_CACHE_HOME.
+	env := []string{"XDG_CACHE_HOME=" + cache, "GOCACHE=" + gojsctest.GoEnv(t, "GOCACHE")}
 	gojsc := gojsctest.Gojsc(t)
 	if r := gojsctest.Run(t, dir, env, nil, gojsc, "-o", "h", "h.js"); r.Exit != 0 {
 		t.Fatalf("gojsc failed:\n%s", r.Stderr)
@@ -241,9 +243,9 @@ var otherCacheDir struct {
 }
 
 // otherCache returns a user cache directory other than the user's, for
-// the tests of this package that need one: the first build with a new
-// cache directory compiles the runtime anew (a minute), later ones reuse
-// that work. TestMain removes it.
+// the tests of this package that need one, shared by them so that the
+// runtime source is written there once. TestMain removes it. Tests that
+// set XDG_CACHE_HOME to it also name GOCACHE, which would move with it.
 func otherCache(t *testing.T) string {
 	t.Helper()
 	otherCacheDir.once.Do(func() {
