@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,11 +75,9 @@ func TestBundleScript(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
+			writeFiles(t, dir, tc.files)
 			entry := ""
-			for name, content := range tc.files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
+			for name := range tc.files {
 				entry = name
 			}
 			b, err := BundleScript(Options{Entry: entry, WorkingDir: dir, Module: tc.module}, []string{"os", "std"}, []string{"os", "std"})

@@ -106,12 +106,7 @@ func TestSourceFiles(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string) {
 		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFiles(t, dir, map[string]string{name: content})
 	}
 	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.js"), 0o644); err != nil {
 		t.Fatal(err)
@@ -204,11 +199,9 @@ func TestShapeLimits(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
+			writeFiles(t, dir, tc.files)
 			entry := ""
-			for name, content := range tc.files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
+			for name := range tc.files {
 				if strings.HasPrefix(name, "main.") {
 					entry = name
 				}
