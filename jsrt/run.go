@@ -35,11 +35,12 @@ type Config struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
-	// OnFatalSignal, when set, is called (on another goroutine) when
-	// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrives while the runtime watches
-	// for them (only while exit hooks are registered, such as the one
-	// restoring a terminal in raw mode) and the script does not handle
-	// the signal. The exit hooks have run by then. If it returns, the run
+	// OnFatalSignal, when set, is called (on another goroutine) when a
+	// signal the runtime watches for arrives and the script does not
+	// handle it: SIGQUIT always (Go's default for it is a goroutine dump);
+	// SIGINT, SIGTERM and SIGHUP while exit hooks are registered, such as
+	// the one restoring a terminal in raw mode. Signals ignored when the
+	// run starts are never watched. The exit hooks have run by then. If it returns, the run
 	// ends with status 128+signal. The generated main lets the signal end
 	// the process, so that its parent sees a death by signal.
 	OnFatalSignal func(sig os.Signal)
