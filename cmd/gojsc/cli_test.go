@@ -311,6 +311,7 @@ func TestGojscGoflags(t *testing.T) {
 	}
 	for _, tc := range []struct{ flags, want string }{
 		{"tags=x", `go build flag "tags=x" (GOJSC_GOFLAGS) does not start with -`},
+		{"-no-such-flag", "with the extra flags -no-such-flag"},
 		{"-no-such-flag", "flag provided but not defined: -no-such-flag"},
 	} {
 		r := gojsctest.Run(t, dir, []string{"GOJSC_GOFLAGS=" + tc.flags}, nil, gojsc, "-o", "b", "a.js")
