@@ -32,6 +32,7 @@ const (
 	kBool
 	kNumber
 	kString
+	kStringUTF16 // not ASCII: kept as UTF-16 so lone surrogates survive
 	kBigInt
 	kObject // value only: see obj
 
@@ -48,34 +49,45 @@ const (
 )
 
 // value is one cloned value: a primitive, or a reference to an object node.
+// It is kept small: a clone holds one per property.
 type value struct {
 	kind kind
-	b    bool
-	num  float64
-	str  string
+	num  float64 // a number; 1 or 0 for a boolean
+	str  string  // a string; UTF-16 bytes for kStringUTF16
 	big  *big.Int
-	u16  []uint16 // a string that is not ASCII
 	obj  *object
 }
 
 // object is one cloned object. Shared references and cycles point to the
 // same node; id indexes the objects made when materializing.
 type object struct {
-	id     int
-	kind   kind
-	keys   []string // own enumerable string keys (plain objects, arrays)
-	vals   []value  // their values; Map: key, value pairs; Set: items
-	n      int      // array length; view element count (typed arrays) or byte length (DataView)
-	off    int      // view byte offset
-	prim   value    // boxed primitive; Date time in num
-	str    string   // RegExp source; Error message
-	flags  string   // RegExp flags
-	typ    string   // view constructor name; error name
-	stack  *string  // Error stack, if it had one
-	cause  *value   // Error cause, if it had one as an own property
-	hasMsg bool     // Error had an own message
-	buf    *object  // the buffer of a view
-	data   []byte   // buffer contents
+	id   int
+	kind kind
+	keys []string // own enumerable string keys; nil for a dense array
+	vals []value  // their values; Map: key, value pairs; Set: items
+	n    int      // array length; view element count, or byte length of a DataView
+	x    *special // what objects other than plain ones and arrays need
+}
+
+// special holds the parts of the rarer objects.
+type special struct {
+	prim   value   // boxed primitive; Date time in num
+	str    string  // RegExp source; Error message
+	flags  string  // RegExp flags
+	typ    string  // view constructor name; error name
+	stack  *string // Error stack, if it had one
+	cause  *value  // Error cause, if it had one as an own property
+	hasMsg bool    // Error had an own message
+	off    int     // view byte offset
+	buf    *object // the buffer of a view
+	data   []byte  // buffer contents
+}
+
+func (n *object) sp() *special {
+	if n.x == nil {
+		n.x = &special{}
+	}
+	return n.x
 }
 
 // Message is a serialized value, ready to be materialized once. It holds

@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"encoding/binary"
 	"math/big"
 	"reflect"
 	"strconv"
@@ -61,7 +62,7 @@ func (s *serializer) transferList(list []goja.Value) []goja.ArrayBuffer {
 		if ab.Detached() {
 			panic(&Error{Name: "TypeError", Message: "Found invalid object in transferList"})
 		}
-		s.mem[o] = &object{id: len(s.mem), kind: oBuffer, data: ab.Bytes()}
+		s.mem[o] = &object{id: len(s.mem), kind: oBuffer, x: &special{data: ab.Bytes()}}
 		moved = append(moved, ab)
 	}
 	return moved
@@ -100,7 +101,10 @@ func (s *serializer) value(v goja.Value) value {
 func primitive(v goja.Value) value {
 	switch x := v.Export().(type) {
 	case bool:
-		return value{kind: kBool, b: x}
+		if x {
+			return value{kind: kBool, num: 1}
+		}
+		return value{kind: kBool}
 	case int64:
 		return value{kind: kNumber, num: float64(x)}
 	case float64:
@@ -113,11 +117,11 @@ func primitive(v goja.Value) value {
 		}
 		// Kept as UTF-16 so that lone surrogates survive.
 		gs := v.(goja.String)
-		u := make([]uint16, gs.Length())
-		for i := range u {
-			u[i] = gs.CharAt(i)
+		u := make([]byte, 2*gs.Length())
+		for i := range gs.Length() {
+			binary.LittleEndian.PutUint16(u[2*i:], gs.CharAt(i))
 		}
-		return value{kind: kString, u16: u}
+		return value{kind: kStringUTF16, str: string(u)}
 	}
 	return value{kind: kUndefined}
 }
@@ -177,12 +181,12 @@ func (s *serializer) object(o *goja.Object) *object {
 		return n
 	case "Date":
 		n.kind = oDate
-		n.prim = value{kind: kNumber, num: s.call(r.dateGetTime, o).ToFloat()}
+		n.sp().prim = value{kind: kNumber, num: s.call(r.dateGetTime, o).ToFloat()}
 		return n
 	case "RegExp":
 		n.kind = oRegExp
-		n.str = s.call(r.reSource, o).String()
-		n.flags = s.call(r.reFlags, o).String()
+		n.sp().str = s.call(r.reSource, o).String()
+		n.sp().flags = s.call(r.reFlags, o).String()
 		return n
 	case "Number":
 		s.boxed(n, r.numValueOf, o)
@@ -206,7 +210,7 @@ func (s *serializer) object(o *goja.Object) *object {
 			panic(dataCloneError("An ArrayBuffer is detached and could not be cloned."))
 		}
 		n.kind = oBuffer
-		n.data = append([]byte(nil), ab.Bytes()...)
+		n.sp().data = append([]byte(nil), ab.Bytes()...)
 	case typeMap:
 		n.kind = oMap
 		var items []goja.Value
@@ -236,9 +240,9 @@ func (s *serializer) object(o *goja.Object) *object {
 		if t.Kind() == reflect.Slice {
 			if tag, ok := s.call(r.taTag, o).(goja.String); ok {
 				n.kind = oView
-				n.typ = tag.String()
-				n.buf = s.object(s.call(r.taBuffer, o).(*goja.Object))
-				n.off = int(s.call(r.taOffset, o).ToInteger())
+				n.sp().typ = tag.String()
+				n.sp().buf = s.object(s.call(r.taBuffer, o).(*goja.Object))
+				n.sp().off = int(s.call(r.taOffset, o).ToInteger())
 				n.n = int(s.call(r.taLength, o).ToInteger())
 				return n
 			}
@@ -249,9 +253,9 @@ func (s *serializer) object(o *goja.Object) *object {
 		}
 		if s.brand(r.dvLength, o) {
 			n.kind = oView
-			n.typ = "DataView"
-			n.buf = s.object(s.call(r.dvBuffer, o).(*goja.Object))
-			n.off = int(s.call(r.dvOffset, o).ToInteger())
+			n.sp().typ = "DataView"
+			n.sp().buf = s.object(s.call(r.dvBuffer, o).(*goja.Object))
+			n.sp().off = int(s.call(r.dvOffset, o).ToInteger())
 			n.n = int(s.call(r.dvLength, o).ToInteger())
 			return n
 		}
@@ -272,7 +276,7 @@ func (s *serializer) list(n *object, items []goja.Value) {
 
 func (s *serializer) boxed(n *object, valueOf goja.Callable, o *goja.Object) {
 	n.kind = oBoxed
-	n.prim = primitive(s.call(valueOf, o))
+	n.sp().prim = primitive(s.call(valueOf, o))
 }
 
 func (s *serializer) plain(n *object, o *goja.Object) {
@@ -304,21 +308,21 @@ func (s *serializer) array(n *object, o *goja.Object) {
 func (s *serializer) error(n *object, o *goja.Object) {
 	r := s.r
 	n.kind = oError
-	n.typ = "Error"
+	n.sp().typ = "Error"
 	if name, ok := o.Get("name").(goja.String); ok && errorNames[name.String()] {
-		n.typ = name.String()
+		n.sp().typ = name.String()
 	}
 	msg := r.rt.ToValue("message")
 	if s.call(r.hasOwn, o, msg).ToBoolean() {
-		n.hasMsg = true
-		n.str = o.Get("message").String()
+		n.sp().hasMsg = true
+		n.sp().str = o.Get("message").String()
 	}
 	if st, ok := o.Get("stack").(goja.String); ok {
 		str := st.String()
-		n.stack = &str
+		n.sp().stack = &str
 	}
 	if s.call(r.hasOwn, o, r.rt.ToValue("cause")).ToBoolean() {
 		c := s.value(o.Get("cause"))
-		n.cause = &c
+		n.sp().cause = &c
 	}
 }
