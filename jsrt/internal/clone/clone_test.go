@@ -133,3 +133,24 @@ func BenchmarkArray(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkArrayHalves times the two halves of BenchmarkArray apart.
+func BenchmarkArrayHalves(b *testing.B) {
+	rt, r := realm(b)
+	v := run(b, rt, `Array.from({ length: 10000 }, (_, i) => ({ id: i, name: "item" + i, ok: i % 2 === 0 }))`)
+	b.Run("Serialize", func(b *testing.B) {
+		for range b.N {
+			if _, err := r.Serialize(v, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	msg, _ := r.Serialize(v, nil)
+	b.Run("Materialize", func(b *testing.B) {
+		for range b.N {
+			if _, err := r.Materialize(msg); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

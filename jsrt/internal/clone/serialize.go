@@ -14,7 +14,7 @@ import (
 // returns an *Error for a value that cannot be cloned or a bad transfer
 // list, and the *goja.Exception of a getter that threw.
 func (r *Realm) Serialize(v goja.Value, transfer []goja.Value) (*Message, error) {
-	s := serializer{r: r, mem: map[*goja.Object]*object{}}
+	s := serializer{r: r, mem: make(map[*goja.Object]*object, 64)}
 	var cerr *Error
 	var root value
 	var moved []goja.ArrayBuffer
@@ -99,19 +99,19 @@ func (s *serializer) value(v goja.Value) value {
 }
 
 func primitive(v goja.Value) value {
-	switch x := v.Export().(type) {
-	case bool:
-		if x {
+	// ExportType, unlike Export, allocates nothing.
+	switch v.ExportType() {
+	case typeBool:
+		if v.ToBoolean() {
 			return value{kind: kBool, num: 1}
 		}
 		return value{kind: kBool}
-	case int64:
-		return value{kind: kNumber, num: float64(x)}
-	case float64:
-		return value{kind: kNumber, num: x}
-	case *big.Int:
-		return value{kind: kBigInt, big: x}
-	case string:
+	case typeInt, typeFloat:
+		return value{kind: kNumber, num: v.ToFloat()}
+	case typeBig:
+		return value{kind: kBigInt, big: v.Export().(*big.Int)}
+	case typeString:
+		x := v.String()
 		if isASCII(x) {
 			return value{kind: kString, str: x}
 		}
