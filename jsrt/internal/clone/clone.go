@@ -44,8 +44,10 @@ const (
 	oMap
 	oSet
 	oBuffer
-	oView  // typed array or DataView: typ names the constructor
-	oError // typ is the error's name
+	oView     // typed array or DataView: typ names the constructor
+	oError    // typ is the error's name
+	oWeak     // WeakMap or WeakSet: never cloned
+	oIterator // a built-in iterator or generator: never cloned
 )
 
 // value is one cloned value: a primitive, or a reference to an object node.

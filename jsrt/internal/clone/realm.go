@@ -21,6 +21,9 @@ type Realm struct {
 	dvBuffer, dvOffset, dvLength, weakMapHas, weakSetHas goja.Callable
 
 	ctors map[string]*goja.Object
+	// protos are the built-in prototypes whose objects (or their
+	// subclasses') are not plain: what an object with one in its chain is.
+	protos map[*goja.Object]kind
 }
 
 // NewRealm takes the built-ins of rt. Call it before user code runs.
@@ -100,8 +103,18 @@ func NewRealm(rt *goja.Runtime) (*Realm, error) {
 	r.dvBuffer = getter(dv, s("buffer"))
 	r.dvOffset = getter(dv, s("byteOffset"))
 	r.dvLength = getter(dv, s("byteLength"))
-	r.weakMapHas = method(proto("WeakMap"), "has")
-	r.weakSetHas = method(proto("WeakSet"), "has")
+	weakMap, weakSet := proto("WeakMap"), proto("WeakSet")
+	r.weakMapHas = method(weakMap, "has")
+	r.weakSetHas = method(weakSet, "has")
+	r.protos = map[*goja.Object]kind{dv: oView, weakMap: oWeak, weakSet: oWeak}
+	// Built-in iterators and generators share %IteratorPrototype%.
+	if values := method(proto("Array"), "values"); values != nil {
+		if it, e := values(rt.NewArray()); e == nil {
+			if p := it.ToObject(rt).Prototype(); p != nil && p.Prototype() != nil {
+				r.protos[p.Prototype()] = oIterator
+			}
+		}
+	}
 	for _, name := range []string{"Date", "RegExp", "Map", "Set"} {
 		r.ctors[name] = ctor(name)
 	}

@@ -173,6 +173,9 @@ func (s *serializer) object(o *goja.Object) *object {
 	}
 	switch o.ClassName() {
 	case "Object":
+		if o == r.rt.GlobalObject() {
+			s.fail(o)
+		}
 	case "Array":
 		s.array(n, o)
 		return n
@@ -197,7 +200,7 @@ func (s *serializer) object(o *goja.Object) *object {
 	case "Boolean":
 		s.boxed(n, r.boolValueOf, o)
 		return n
-	case "Arguments", "Math", "JSON", "global":
+	case "Math", "JSON":
 		s.plain(n, o)
 		return n
 	default:
@@ -247,24 +250,41 @@ func (s *serializer) object(o *goja.Object) *object {
 				return n
 			}
 		}
-		if p := o.Prototype(); p == nil || p == r.objectProto {
-			s.plain(n, o)
-			return n
-		}
-		if s.brand(r.dvLength, o) {
-			n.kind = oView
-			n.sp().typ = "DataView"
-			n.sp().buf = s.object(s.call(r.dvBuffer, o).(*goja.Object))
-			n.sp().off = int(s.call(r.dvOffset, o).ToInteger())
-			n.n = int(s.call(r.dvLength, o).ToInteger())
-			return n
-		}
-		if s.brand(r.weakMapHas, o, o) || s.brand(r.weakSetHas, o, o) {
-			s.fail(o)
+		switch s.protoKind(o) {
+		case oView:
+			if s.brand(r.dvLength, o) {
+				n.kind = oView
+				x := n.sp()
+				x.typ = "DataView"
+				x.buf = s.object(s.call(r.dvBuffer, o).(*goja.Object))
+				x.off = int(s.call(r.dvOffset, o).ToInteger())
+				n.n = int(s.call(r.dvLength, o).ToInteger())
+				return n
+			}
+		case oWeak:
+			if s.brand(r.weakMapHas, o, o) || s.brand(r.weakSetHas, o, o) {
+				s.fail(o)
+			}
+		case oIterator:
+			if tag, err := r.objToString(o); err == nil && tag.String() == "[object Generator]" {
+				panic(dataCloneError("[object Generator] could not be cloned."))
+			}
+			panic(dataCloneError("#<Object> could not be cloned."))
 		}
 		s.plain(n, o) // a class instance: its prototype is not kept
 	}
 	return n
+}
+
+// protoKind is what the first built-in prototype of s.r.protos in o's
+// chain says o is; oPlain if there is none.
+func (s *serializer) protoKind(o *goja.Object) kind {
+	for p := o.Prototype(); p != nil && p != s.r.objectProto; p = p.Prototype() {
+		if k, ok := s.r.protos[p]; ok {
+			return k
+		}
+	}
+	return oPlain
 }
 
 func (s *serializer) list(n *object, items []goja.Value) {

@@ -181,4 +181,19 @@ console.log("transfer", tb.byteLength, moved.tb.byteLength, JSON.stringify([...n
 err("clone detached", () => structuredClone(tb));
 const unused = new ArrayBuffer(2);
 console.log("transfer unused", structuredClone(5, { transfer: new Set([unused]) }), unused.byteLength);
+// Subclasses of built-ins and objects with internal state.
+class M extends Map {}
+console.log("map subclass", structuredClone(new M([[1, 2]])).constructor.name);
+class D extends Date {}
+console.log("date subclass", structuredClone(new D(0)).constructor.name);
+class V extends DataView {}
+console.log("dataview subclass", structuredClone(new V(new ArrayBuffer(2))).constructor.name);
+class W extends WeakMap {}
+err("weakmap subclass", () => structuredClone(new W()));
+show("math", structuredClone(Math));
+err("arguments", () => structuredClone((function () { return arguments; })(1, 2)));
+err("iterator", () => structuredClone([1].values()));
+err("generator", () => structuredClone((function* () {})()));
+err("proxy of array", () => structuredClone(new Proxy([], {})));
+err("global object", () => structuredClone(globalThis));
 console.log("structuredClone", typeof structuredClone, structuredClone.name, structuredClone.length);
