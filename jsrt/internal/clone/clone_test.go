@@ -154,3 +154,13 @@ func BenchmarkArrayHalves(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkNewRealm is what every program start pays for structuredClone.
+func BenchmarkNewRealm(b *testing.B) {
+	rt := goja.New()
+	for range b.N {
+		if _, err := NewRealm(rt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
