@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt/inspect"
+	"github.com/gojsc/gojsc/jsrt/internal/clone"
 )
 
 // nativeRequire is the global through which bundled code reaches native
@@ -53,6 +54,7 @@ type VM struct {
 	noop          goja.Callable
 	isViewFn      goja.Callable
 	internalError *goja.Object
+	clone         *clone.Realm // the built-ins structuredClone reads through
 	memory        *memoryGuard // nil without a memory limit
 }
 

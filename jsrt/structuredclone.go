@@ -1,0 +1,86 @@
+package jsrt
+
+import (
+	"errors"
+
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/internal/clone"
+)
+
+// installStructuredClone defines structuredClone(value, {transfer}), with
+// node's length and errors. The built-ins the clone reads through are taken
+// here, before any script runs.
+func (vm *VM) installStructuredClone() {
+	realm, err := clone.NewRealm(vm.rt)
+	if err != nil {
+		return // a runtime without the built-ins gets no structuredClone
+	}
+	vm.clone = realm
+	arrayFrom, _ := goja.AssertFunction(vm.rt.Get("Array").(*goja.Object).Get("from"))
+	f := vm.Func("structuredClone", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 {
+			vm.throwCoded("TypeError", "ERR_MISSING_ARGS", "The value argument must be specified")
+		}
+		var transfer []goja.Value
+		switch opts := Arg(call, 1).(type) {
+		case *goja.Object:
+			t := opts.Get("transfer")
+			if t == nil || goja.IsUndefined(t) || goja.IsNull(t) {
+				break
+			}
+			to, ok := t.(*goja.Object)
+			if ok {
+				_, ok = goja.AssertFunction(to.GetSymbol(goja.SymIterator))
+			}
+			if !ok {
+				vm.throwCoded("TypeError", "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable")
+			}
+			list, err := arrayFrom(goja.Undefined(), to)
+			if err != nil {
+				panic(err)
+			}
+			_ = vm.rt.ExportTo(list, &transfer)
+		default:
+			if !goja.IsUndefined(opts) && !goja.IsNull(opts) {
+				vm.throwCoded("TypeError", "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined")
+			}
+		}
+		msg, err := vm.clone.Serialize(call.Arguments[0], transfer)
+		if err == nil {
+			var v goja.Value
+			if v, err = vm.clone.Materialize(msg); err == nil {
+				return v
+			}
+		}
+		panic(vm.cloneError(err))
+	})
+	vm.setLength(f, 0)
+	_ = vm.rt.GlobalObject().DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// cloneError is the JS value to throw for a failed clone. goja has no
+// DOMException: a DataCloneError is an Error with node's name and code.
+func (vm *VM) cloneError(err error) any {
+	var ce *clone.Error
+	if !errors.As(err, &ce) {
+		return err // a *goja.Exception from a getter: rethrown as is
+	}
+	if ce.Name == "TypeError" {
+		return vm.coded("TypeError", "ERR_INVALID_TRANSFER_OBJECT", ce.Message)
+	}
+	e := vm.NewError("Error", "%s", ce.Message)
+	_ = e.DefineDataProperty("name", vm.rt.ToValue(ce.Name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("code", vm.rt.ToValue(25), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}
+
+// coded is an error of the named constructor with node's code property.
+func (vm *VM) coded(ctor, code, msg string) *goja.Object {
+	e := vm.NewError(ctor, "%s", msg)
+	_ = e.DefineDataProperty("code", vm.rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}
+
+func (vm *VM) throwCoded(ctor, code, msg string) {
+	panic(vm.coded(ctor, code, msg))
+}
