@@ -92,6 +92,7 @@ func newVM(c Config, std *stdio) (*VM, error) {
 	noop, _ := goja.AssertFunction(vm.rt.ToValue(func() {}))
 	vm.noop = noop
 	loop.afterTask = vm.afterTask
+	loop.callJS = vm.callTimer
 	loop.onPanic = vm.goPanic
 	if err := vm.installGlobals(); err != nil {
 		return nil, err
