@@ -68,8 +68,9 @@ type Loop struct {
 	handled atomic.Uint64
 
 	// afterTask runs after every macrotask; the VM drains promise jobs and
-	// reports unhandled rejections there.
-	afterTask func()
+	// reports unhandled rejections there. drained says the task was a call
+	// of JS from Go, after which goja has drained the jobs already.
+	afterTask func(drained bool)
 	// callJS calls the callback of a timer set by setJSTimer.
 	callJS func(fn *goja.Object, args []goja.Value)
 	// onPanic receives a Go panic that escaped a callback.
@@ -573,6 +574,6 @@ func (l *Loop) runTask(fn func(), t *timer) {
 		l.callJS(t.js, t.args)
 	}
 	if l.afterTask != nil && !l.stopped {
-		l.afterTask()
+		l.afterTask(fn == nil)
 	}
 }

@@ -426,8 +426,10 @@ func (vm *VM) unhandled() *goja.Promise {
 
 // afterTask drains the promise job queue (goja runs it when a call from Go
 // returns, so an empty call will do) and reports a rejection nobody handled.
-func (vm *VM) afterTask() {
-	_, _ = vm.noop(goja.Undefined())
+func (vm *VM) afterTask(drained bool) {
+	if !drained {
+		_, _ = vm.noop(goja.Undefined())
+	}
 	if len(vm.rejected) == 0 {
 		return
 	}
