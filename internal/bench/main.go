@@ -2,8 +2,8 @@
 // start-up, and the throughput of the runtime's os and std modules) and
 // prints them in one table, each beside its floor: the same figure for a
 // plain Go program that embeds the script and runs it on goja with a
-// buffered print and nothing else (./floor), or for QuickJS's qjs when it is
-// on PATH and goja alone cannot run the script.
+// buffered print and nothing else (./floor), or for QuickJS's qjs (on PATH,
+// or the one -qjs names) when goja alone cannot run the script.
 //
 // Run it from the repository with `go run ./internal/bench`. A figure whose
 // program fails to build or run is reported as "n/a" with the error, and the
