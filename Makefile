@@ -31,10 +31,10 @@ demo: build
 	$(abspath $(BIN))/demo
 
 bench:
-	$(GO) run ./internal/bench
+	$(GO) run ./internal/bench $(BENCHFLAGS)
 
 bench-quick:
-	$(GO) run ./internal/bench -quick
+	$(GO) run ./internal/bench -quick $(BENCHFLAGS)
 
 # Each fuzz target as package:name. `go test` runs their seeds; this runs
 # the fuzzer on each in turn. Inputs that fail are saved under the

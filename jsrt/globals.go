@@ -114,7 +114,8 @@ func (vm *VM) jsSetInterval(call goja.FunctionCall) goja.Value {
 }
 
 func (vm *VM) setTimer(call goja.FunctionCall, name string, repeat bool) goja.Value {
-	fn := vm.Callable(Arg(call, 0), name)
+	vm.Callable(Arg(call, 0), name)
+	fn := Arg(call, 0).(*goja.Object) // callable, so an object
 	ms := ToInt64(Arg(call, 1))
 	var extra []goja.Value
 	if len(call.Arguments) > 2 {
@@ -124,10 +125,13 @@ func (vm *VM) setTimer(call goja.FunctionCall, name string, repeat bool) goja.Va
 	if repeat {
 		interval = max(ms, 1)
 	}
-	id := vm.loop.SetTimer(ms, interval, func() {
-		vm.Call(fn, goja.Undefined(), extra...)
-	})
-	return vm.rt.ToValue(id)
+	return vm.rt.ToValue(vm.loop.setJSTimer(ms, interval, fn, extra))
+}
+
+// callTimer calls the JS callback of a timer.
+func (vm *VM) callTimer(fn *goja.Object, args []goja.Value) {
+	c, _ := goja.AssertFunction(fn)
+	vm.Call(c, goja.Undefined(), args...)
 }
 
 // jsClearTimer implements clearTimeout and clearInterval.

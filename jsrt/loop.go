@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/dop251/goja"
 )
 
 // Direction selects the readiness a file descriptor handler waits for.
@@ -66,8 +68,11 @@ type Loop struct {
 	handled atomic.Uint64
 
 	// afterTask runs after every macrotask; the VM drains promise jobs and
-	// reports unhandled rejections there.
-	afterTask func()
+	// reports unhandled rejections there. drained says the task was a call
+	// of JS from Go, after which goja has drained the jobs already.
+	afterTask func(drained bool)
+	// callJS calls the callback of a timer set by setJSTimer.
+	callJS func(fn *goja.Object, args []goja.Value)
 	// onPanic receives a Go panic that escaped a callback.
 	onPanic func(v any)
 }
@@ -125,16 +130,23 @@ func (l *Loop) Now() float64 {
 // already due, so that I/O is not starved. It returns the timer's id, a
 // positive number.
 func (l *Loop) SetTimer(ms, interval int64, fn func()) int64 {
+	return l.addTimer(ms, interval, &timer{fn: fn})
+}
+
+// setJSTimer is SetTimer for a JS callback: fn is called with args through
+// callJS.
+func (l *Loop) setJSTimer(ms, interval int64, fn *goja.Object, args []goja.Value) int64 {
+	return l.addTimer(ms, interval, &timer{js: fn, args: args})
+}
+
+func (l *Loop) addTimer(ms, interval int64, t *timer) int64 {
 	ms = max(ms, 0)
 	l.timerID++
 	l.timerSeq++
-	t := &timer{
-		id:       l.timerID,
-		deadline: l.clock() + msToNs(ms),
-		seq:      l.timerSeq,
-		interval: interval,
-		fn:       fn,
-	}
+	t.id = l.timerID
+	t.deadline = l.clock() + msToNs(ms)
+	t.seq = l.timerSeq
+	t.interval = interval
 	l.timers.push(t)
 	l.timerByID[t.id] = t
 	return t.id
@@ -538,12 +550,16 @@ func (l *Loop) runTimers() {
 		} else {
 			delete(l.timerByID, t.id)
 		}
-		l.task(t.fn)
+		l.runTask(t.fn, t)
 	}
 }
 
 // task runs one macrotask and whatever must follow it.
-func (l *Loop) task(fn func()) {
+func (l *Loop) task(fn func()) { l.runTask(fn, nil) }
+
+// runTask runs fn, or the JS callback of timer t when fn is nil, as a
+// macrotask.
+func (l *Loop) runTask(fn func(), t *timer) {
 	defer func() {
 		if v := recover(); v != nil {
 			if l.onPanic == nil {
@@ -552,8 +568,12 @@ func (l *Loop) task(fn func()) {
 			l.onPanic(v)
 		}
 	}()
-	fn()
+	if fn != nil {
+		fn()
+	} else {
+		l.callJS(t.js, t.args)
+	}
 	if l.afterTask != nil && !l.stopped {
-		l.afterTask()
+		l.afterTask(fn == nil)
 	}
 }

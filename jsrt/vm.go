@@ -94,6 +94,7 @@ func newVM(c Config, std *stdio) (*VM, error) {
 	noop, _ := goja.AssertFunction(vm.rt.ToValue(func() {}))
 	vm.noop = noop
 	loop.afterTask = vm.afterTask
+	loop.callJS = vm.callTimer
 	loop.onPanic = vm.goPanic
 	if err := vm.installGlobals(); err != nil {
 		return nil, err
@@ -427,8 +428,10 @@ func (vm *VM) unhandled() *goja.Promise {
 
 // afterTask drains the promise job queue (goja runs it when a call from Go
 // returns, so an empty call will do) and reports a rejection nobody handled.
-func (vm *VM) afterTask() {
-	_, _ = vm.noop(goja.Undefined())
+func (vm *VM) afterTask(drained bool) {
+	if !drained {
+		_, _ = vm.noop(goja.Undefined())
+	}
 	if len(vm.rejected) == 0 {
 		return
 	}

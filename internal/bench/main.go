@@ -2,8 +2,8 @@
 // start-up, and the throughput of the runtime's os and std modules) and
 // prints them in one table, each beside its floor: the same figure for a
 // plain Go program that embeds the script and runs it on goja with a
-// buffered print and nothing else (./floor), or for QuickJS's qjs when it is
-// on PATH and goja alone cannot run the script.
+// buffered print and nothing else (./floor), or for QuickJS's qjs (on PATH,
+// or the one -qjs names) when goja alone cannot run the script.
 //
 // Run it from the repository with `go run ./internal/bench`. A figure whose
 // program fails to build or run is reported as "n/a" with the error, and the
@@ -54,11 +54,12 @@ const (
 
 func main() {
 	quick := flag.Bool("quick", false, "one run per figure, no cold compile")
+	qjs := flag.String("qjs", "", "QuickJS's qjs `binary` to compare with (default: qjs on PATH)")
 	only := flag.String("only", "", "measure only the comma-separated groups `NAMES` ("+strings.Join(groupNames(), ", ")+")")
 	keep := flag.Bool("keep", false, "keep the work directory and print its path")
 	flag.Parse()
 
-	b, err := newBench(*quick)
+	b, err := newBench(*quick, *qjs)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 		os.Exit(1)
@@ -146,7 +147,7 @@ type builtProgram struct {
 	err  error
 }
 
-func newBench(quick bool) (*bench, error) {
+func newBench(quick bool, qjs string) (*bench, error) {
 	root, err := findRoot()
 	if err != nil {
 		return nil, err
@@ -157,7 +158,13 @@ func newBench(quick bool) (*bench, error) {
 	}
 	b := &bench{root: root, work: work, quick: quick, built: make(map[string]builtProgram)}
 	raiseFileLimit()
-	b.qjs, _ = exec.LookPath("qjs")
+	if qjs == "" {
+		qjs = "qjs"
+	}
+	b.qjs, err = exec.LookPath(qjs)
+	if err != nil && qjs != "qjs" {
+		return nil, fmt.Errorf("-qjs %s: %w", qjs, err)
+	}
 
 	fmt.Fprintln(os.Stderr, "bench: building gojsc...")
 	b.gojsc = filepath.Join(work, "bin", "gojsc")
@@ -400,8 +407,12 @@ func medianRun(runs []run) run {
 	return s[len(s)/2]
 }
 
-func median(ds []time.Duration) time.Duration {
-	s := slices.Clone(ds)
+// median returns the median of vs, 0 for none.
+func median[T time.Duration | int64](vs []T) T {
+	if len(vs) == 0 {
+		return 0
+	}
+	s := slices.Clone(vs)
 	slices.Sort(s)
 	return s[len(s)/2]
 }
@@ -851,30 +862,44 @@ func (b *bench) timerRows() []row {
 		},
 		value:  wallSeconds,
 		format: fmtSeconds,
-		target: "report",
+		target: timerTarget,
+		pass:   withinTimerTarget,
 	}
 	rows := b.measure(s)
-	// Peak memory: one more run of each, read from wait4's rusage.
-	if bin, err := b.program("gojsc", s.script); err == nil {
-		if r, err := runProgram([]string{bin}, ""); err == nil {
-			rss = r.maxRSS
+	// Peak memory: the median of more runs of each, alternating.
+	var rssRuns, floorRuns []int64
+	bin, err := b.program("gojsc", s.script)
+	for range b.runs(s.runs) {
+		if b.qjs != "" {
+			if r, err := runProgram([]string{b.qjs, filepath.Join(b.root, "testdata", "bench", s.script)}, ""); err == nil {
+				floorRuns = append(floorRuns, r.maxRSS)
+			}
+		}
+		if err == nil {
+			if r, err := runProgram([]string{bin}, ""); err == nil {
+				rssRuns = append(rssRuns, r.maxRSS)
+			}
 		}
 	}
-	if b.qjs != "" {
-		if r, err := runProgram([]string{b.qjs, filepath.Join(b.root, "testdata", "bench", s.script)}, ""); err == nil {
-			floorRSS = r.maxRSS
-		}
-	}
-	r := row{what: "100,000 timers scheduled and fired: peak RSS", gojsc: "n/a (see above)", floor: "—", ratio: "—", target: "report", result: "—"}
+	rss, floorRSS = median(rssRuns), median(floorRuns)
+	r := row{what: "100,000 timers scheduled and fired: peak RSS", gojsc: "n/a (see above)", floor: "—", ratio: "—", target: timerTarget, result: "—"}
 	if rss > 0 {
 		r.gojsc = fmtMB(rss)
 	}
 	if floorRSS > 0 {
 		r.floor = fmtMB(floorRSS) + " (qjs)"
 		r.ratio = fmtRatio(float64(rss), float64(floorRSS))
+		if rss > 0 {
+			r.result = passFail(withinTimerTarget(float64(rss), float64(floorRSS)))
+		}
 	}
 	return append(rows, r)
 }
+
+// The timer figures' target (issue 10): within 1.5 times qjs's.
+const timerTarget = "≤ 1.5× qjs"
+
+func withinTimerTarget(v, qjs float64) bool { return qjs > 0 && v <= 1.5*qjs }
 
 func (b *bench) pipeRows() []row {
 	return b.measure(scriptBench{
