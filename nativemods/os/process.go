@@ -67,7 +67,7 @@ func (m *module) exec(call goja.FunctionCall) goja.Value {
 	pid, err := req.start(m.vm.LookupEnv)
 	if err != nil {
 		if !req.block {
-			pid, err = startFailedChild()
+			pid, err = req.startFailedChild()
 			if err != nil {
 				m.vm.Throw("Error", "exec %s: %v", req.argv[0], err)
 			}
@@ -177,7 +177,7 @@ func (req *execRequest) start(lookupEnv func(string) (string, bool)) (int, error
 
 // startFailedChild starts a child that exits at once with status 127: what
 // a non-blocking exec of a program that cannot run leaves the script to
-// wait for.
-func startFailedChild() (int, error) {
-	return spawn.Start("/bin/sh", []string{"sh", "-c", "exit 127"}, &spawn.Attr{Env: []string{}, Files: spawn.Stdio})
+// wait for. It gets the run's stdio, as the child that failed would have.
+func (req *execRequest) startFailedChild() (int, error) {
+	return spawn.Start("/bin/sh", []string{"sh", "-c", "exit 127"}, &spawn.Attr{Env: []string{}, Files: req.attr.Files})
 }

@@ -28,9 +28,6 @@ type Attr struct {
 	Cred *syscall.Credential
 }
 
-// Stdio is an Attr.Files that hands the child our own standard streams.
-var Stdio = [3]int{0, 1, 2}
-
 // LookPath finds file in the directories of $PATH (/bin:/usr/bin when
 // unset) as execvp(3) does: a name with a slash is used as it is, an empty
 // entry means the working directory, and a match that is not executable
