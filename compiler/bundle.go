@@ -25,6 +25,12 @@ type Bundle struct {
 	SourceMap []byte
 	// Inputs are the files read, relative to the working directory.
 	Inputs []string
+	// Entry is the entry's path relative to the working directory, with
+	// forward slashes, as the source map names it.
+	Entry string
+	// Dynamic reports whether the script is a module loaded at run time
+	// (Options.Dynamic): it evaluates to a function that runs the module.
+	Dynamic bool
 	// Module reports whether the entry runs as an ES module (wrapped in an
 	// async function, so top-level await works) rather than a classic script.
 	Module bool
@@ -75,14 +81,14 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		statPath = wd + string(filepath.Separator) + statPath
 	}
 	if st, err := os.Stat(statPath); errors.Is(err, fs.ErrNotExist) {
-		return nil, badOption("entry script %s does not exist", c.entry)
+		return nil, badOption("%s %s does not exist", c.role, c.entry)
 	} else if errors.Is(err, syscall.ENOTDIR) {
-		return nil, badOption("entry script %s is not a directory: a file name is followed by /", c.entry)
+		return nil, badOption("%s %s is not a directory: a file name is followed by /", c.role, c.entry)
 	} else if err != nil {
-		return nil, readError("entry script "+c.entry, err)
+		return nil, readError(c.role+" "+c.entry, err)
 	} else if st.IsDir() {
-		return nil, badOption("entry script %s is a directory", c.entry)
-	} else if err := checkSourceInfo(st, "entry script "+c.entry); err != nil {
+		return nil, badOption("%s %s is a directory", c.role, c.entry)
+	} else if err := checkSourceInfo(st, c.role+" "+c.entry); err != nil {
 		return nil, err
 	}
 	imported := map[string]bool{}
@@ -131,7 +137,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		}
 		return nil, esbuildErrors(res.Errors, known)
 	}
-	b := &Bundle{Name: "main.js"}
+	b := c.newBundle()
 	if len(res.Warnings) > 0 {
 		b.Warnings = esbuildErrors(res.Warnings, known)
 		for _, w := range b.Warnings {
@@ -166,6 +172,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 			relEntry = out.EntryPoint
 		}
 	}
+	b.Entry = relEntry
 	classic := false
 	for in, info := range meta.Inputs {
 		if strings.HasPrefix(in, nativeNamespace+":") {
@@ -196,9 +203,21 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	return finishBundle(b)
 }
 
+// newBundle returns an empty bundle of c's entry.
+func (c bundleConfig) newBundle() *Bundle {
+	if c.dynamic {
+		return &Bundle{Name: c.name, Dynamic: true}
+	}
+	return &Bundle{Name: "main.js"}
+}
+
 // finishBundle readies a bundled or transformed script for embedding.
 func finishBundle(b *Bundle) (*Bundle, error) {
-	b.Script = finishScript(b.Script, b.Module, b.Name)
+	if b.Dynamic {
+		b.Script = finishDynamic(b.Script, b.Module, b.Name)
+	} else {
+		b.Script = finishScript(b.Script, b.Module, b.Name)
+	}
 	wrapperLines := 0
 	if b.Module {
 		wrapperLines = 1
@@ -237,9 +256,75 @@ func finishScript(script string, module bool, name string) string {
 	script = unwrapNativeImports(script)
 	if module {
 		script = finalExport.ReplaceAllString(script, "")
-		script = "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})().then(undefined, __gojsc_uncaught);\n"
+		head, tail := requireScope(script)
+		script = head + "(async function () { \"use strict\";\n" + strings.TrimRight(script, "\n") + "\n})()" + tail + ".then(undefined, __gojsc_uncaught);\n"
 	}
 	return script + "//# sourceMappingURL=" + name + ".map\n"
+}
+
+// finishDynamic wraps a module bundled on its own (Options.Dynamic) in an
+// async function the runtime calls to run it, handing it a function to
+// pass its exports to: an object of getters, given before the module's
+// code runs so that the bindings stay live. The script evaluates to the
+// wrapper. A classic script is left as it is: it has no exports.
+func finishDynamic(script string, module bool, name string) string {
+	script = sourceMappingURL.ReplaceAllString(script, "")
+	if strings.HasPrefix(script, "#!") {
+		script = "//" + script[2:]
+	}
+	if !module {
+		return script + "//# sourceMappingURL=" + name + ".map\n"
+	}
+	getters := ""
+	if m := finalExport.FindString(script); m != "" {
+		getters = exportGetters(m)
+		script = strings.TrimSuffix(script, m)
+	} else if m := cjsExport.FindStringSubmatch(script); m != nil {
+		// A CommonJS module's exports are its default export.
+		script = strings.TrimSuffix(script, m[0]) + "var __gojsc_cjs = " + m[1] + ";\n"
+		getters = "default: () => __gojsc_cjs"
+	}
+	script = unwrapNativeImports(script)
+	head, tail := requireScope(script)
+	return head + "(async function (__gojsc_export) { \"use strict\"; __gojsc_export({" + getters + "});\n" +
+		strings.TrimRight(script, "\n") + "\n})" + tail + ";\n//# sourceMappingURL=" + name + ".map\n"
+}
+
+// exportGetters turns esbuild's final `export { a, b as c };` into the
+// body of an object literal of getters: `a: () => a, c: () => b`.
+func exportGetters(stmt string) string {
+	stmt = stmt[strings.IndexByte(stmt, '{')+1 : strings.LastIndexByte(stmt, '}')]
+	var b strings.Builder
+	for _, item := range strings.Split(stmt, ",") {
+		f := strings.Fields(item)
+		var local, exported string
+		switch {
+		case len(f) == 1:
+			local, exported = f[0], f[0]
+		case len(f) == 3 && f[1] == "as":
+			local, exported = f[0], f[2]
+		default:
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(exported + ": () => " + local)
+	}
+	return b.String()
+}
+
+// requireScope gives a module that calls esbuild's require shim (a
+// require() or import() of a name known only at run time) a `require`
+// binding: the runtime's, which loads the program's dynamic modules and
+// its native modules by name. The shim looks for a global one, which
+// scripts would see too; a parameter of an enclosing function is seen by
+// the bundle alone, and code of its own may still declare a `require`.
+func requireScope(script string) (head, tail string) {
+	if !strings.Contains(script, "typeof require") {
+		return "", ""
+	}
+	return "(function (require) { return ", "; })(__gojsc_require)"
 }
 
 // unwrapNativeImports makes `import * as std from "std"` bind the module's
@@ -282,7 +367,8 @@ func classicWith(c bundleConfig, entry string, errs []api.Message) *Bundle {
 	}
 	rel, _ := filepath.Rel(c.workDir, entry)
 	rel = filepath.ToSlash(rel)
-	b := &Bundle{Name: "main.js", Inputs: []string{rel}}
+	b := c.newBundle()
+	b.Entry, b.Inputs = rel, []string{rel}
 	if transformClassic(b, c, entry, rel) != nil {
 		return nil
 	}

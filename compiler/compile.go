@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 )
 
@@ -51,17 +52,17 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		}()
 	}
 
-	var b *Bundle
+	var bundles []*Bundle // the entry's, then the -D modules'
 	if err := stage(StageBundle, func() (err error) {
 		known, linked := moduleNames(cfg.links)
-		b, err = abandonOnCancel(ctx, func() (*Bundle, error) { return bundle(cfg.bundle, known, linked) })
+		bundles, err = abandonOnCancel(ctx, func() ([]*Bundle, error) { return bundleAll(cfg, known, linked) })
 		return err
 	}); err != nil {
 		return res, err
 	}
-	res.Inputs = b.Inputs
-	res.Warnings = b.Warnings
-	for _, in := range b.Inputs {
+	b := bundles[0]
+	res.Inputs, res.Warnings = mergeInputs(bundles)
+	for _, in := range res.Inputs {
 		if cfg.exportDir == "" && cfg.bundle.abs(in) == cfg.output {
 			return res, badOption("the output %s is one of the program's sources; choose another -o", cfg.output)
 		}
@@ -69,19 +70,24 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 
 	if err := stage(StageValidate, func() error {
 		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
-			return struct{}{}, Validate(b, func(f string) string {
-				data, _ := os.ReadFile(filepath.Join(cfg.bundle.workDir, f))
-				return string(data)
-			})
+			for _, b := range bundles {
+				if err := Validate(b, func(f string) string {
+					data, _ := os.ReadFile(filepath.Join(cfg.bundle.workDir, f))
+					return string(data)
+				}); err != nil {
+					return struct{}{}, err
+				}
+			}
+			return struct{}{}, nil
 		})
 		return err
 	}); err != nil {
 		return res, err
 	}
 
-	lk := linkModules(resolved, b)
+	lk := linkModules(resolved, bundles...)
 	res.Modules = lk.names()
-	prog := program{bundle: b, links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
+	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
 
 	if cfg.exportDir != "" {
 		res.Output = cfg.exportDir
@@ -118,6 +124,45 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	}
 	res.Output = cfg.output
 	return res, nil
+}
+
+// bundleAll bundles the entry, then each -D module. Two -D modules that
+// are one file are an error: a script could not tell them apart.
+func bundleAll(cfg config, known, linked []string) ([]*Bundle, error) {
+	b, err := bundle(cfg.bundle, known, linked)
+	if err != nil {
+		return nil, err
+	}
+	bundles := []*Bundle{b}
+	seen := map[string]string{}
+	for _, dc := range cfg.dynamic {
+		d, err := bundle(dc, known, linked)
+		if err != nil {
+			return nil, err
+		}
+		if first, dup := seen[d.Entry]; dup {
+			return nil, badOption("-D %s and -D %s are the same module %s; give it once", first, dc.entry, d.Entry)
+		}
+		seen[d.Entry] = dc.entry
+		bundles = append(bundles, d)
+	}
+	return bundles, nil
+}
+
+// mergeInputs returns the files all bundles read, sorted and each once,
+// and their warnings.
+func mergeInputs(bundles []*Bundle) ([]string, Errors) {
+	if len(bundles) == 1 {
+		return bundles[0].Inputs, bundles[0].Warnings
+	}
+	var ins []string
+	var warns Errors
+	for _, b := range bundles {
+		ins = append(ins, b.Inputs...)
+		warns = append(warns, b.Warnings...)
+	}
+	slices.Sort(ins)
+	return slices.Compact(ins), warns
 }
 
 // abandonOnCancel runs fn, a stage that cannot be interrupted (esbuild,

@@ -17,6 +17,8 @@ import (
 // The stages read it and never change it; Options is never changed at all.
 type config struct {
 	bundle bundleConfig
+	// dynamic are the bundle configurations of the -D modules.
+	dynamic []bundleConfig
 	// output is the executable to write, absolute; "" with exportDir.
 	output string
 	// exportDir is where to write the generated package, absolute; "" to build.
@@ -44,6 +46,14 @@ type config struct {
 type bundleConfig struct {
 	// entry is the entry script as given, for messages and the generated main.
 	entry string
+	// role names the entry in messages: "entry script", or "-D module" for
+	// a module bundled on its own (Options.Dynamic).
+	role string
+	// dynamic makes the bundle a module loaded at run time (see
+	// finishDynamic) rather than the program's main script.
+	dynamic bool
+	// name is a dynamic bundle's file name in the generated package.
+	name string
 	// workDir resolves relative paths; absolute.
 	workDir string
 	// module forces ES module semantics (Options.Module).
@@ -62,6 +72,7 @@ func validateOptions(opts Options) (config, error) {
 	}
 	c := config{
 		bundle:    bc,
+		dynamic:   bc.dynamicConfigs(opts.Dynamic),
 		stackSize: opts.StackSize,
 		goCommand: opts.GoCommand,
 		goFlags:   slices.Clone(opts.GoFlags),
@@ -139,11 +150,24 @@ func (o Options) bundleConfig() (bundleConfig, error) {
 	}
 	return bundleConfig{
 		entry:   o.Entry,
+		role:    "entry script",
 		workDir: wd,
 		module:  o.Module,
 		minify:  o.Minify,
 		defines: defines(o.Defines),
 	}, nil
+}
+
+// dynamicConfigs are the bundle configurations of the -D modules.
+func (c bundleConfig) dynamicConfigs(files []string) []bundleConfig {
+	var cs []bundleConfig
+	for i, f := range files {
+		d := c
+		d.entry, d.role, d.dynamic = f, "-D module", true
+		d.name = fmt.Sprintf("dynamic%d.js", i+1)
+		cs = append(cs, d)
+	}
+	return cs
 }
 
 // isWord reports whether s is a GOOS or GOARCH-like name: lower-case

@@ -53,7 +53,9 @@ type replacement struct{ Path, Dir string }
 // modules linked and the settings main.go compiles in.
 type program struct {
 	bundle *Bundle
-	links  linkage
+	// dynamic are the -D modules' bundles.
+	dynamic []*Bundle
+	links   linkage
 	// entry is the entry script as given, named in main.go's header.
 	entry     string
 	stackSize int
@@ -70,9 +72,19 @@ type mainData struct {
 	// Imports are the Go packages of the native modules linked.
 	Imports []string
 	// Modules are the names of the native modules linked.
-	Modules   []string
+	Modules []string
+	// Dynamic are the -D modules embedded besides Script.
+	Dynamic   []dynamicData
 	StackSize int
 	MemLimit  int64
+}
+
+// dynamicData is one -D module in main.go.tmpl.
+type dynamicData struct {
+	// Name is the module's path as scripts name it; File is the embedded
+	// script's file name, its source map File+".map".
+	Name, File string
+	Module     bool
 }
 
 // goModData is what go.mod.tmpl reads.
@@ -109,6 +121,12 @@ func generate(dir string, p program, runtimeSrc string) error {
 	files := map[string][]byte{
 		b.Name:          []byte(b.Script),
 		b.Name + ".map": b.SourceMap,
+	}
+	var dynamic []dynamicData
+	for _, d := range p.dynamic {
+		files[d.Name] = []byte(d.Script)
+		files[d.Name+".map"] = d.SourceMap
+		dynamic = append(dynamic, dynamicData{Name: d.Entry, File: d.Name, Module: d.Module})
 	}
 	gomod, err := gojsc.Source.ReadFile("go.mod")
 	if err != nil {
@@ -155,6 +173,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 		Script:    b.Name,
 		Imports:   imports,
 		Modules:   names,
+		Dynamic:   dynamic,
 		StackSize: p.stackSize,
 		MemLimit:  p.memoryLimit,
 	})

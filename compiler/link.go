@@ -173,15 +173,21 @@ func resolveModules(ctx context.Context, cfg *config) (linkage, error) {
 // modules only when the script imports them (hello world links neither std
 // nor os), and std's HTTP client only when the script mentions urlGet,
 // since an HTTP and TLS stack adds megabytes.
-func linkModules(resolved linkage, b *Bundle) linkage {
+func linkModules(resolved linkage, bundles ...*Bundle) linkage {
 	lk := resolved
 	lk.links = nil
+	imports := func(name string) bool {
+		return slices.ContainsFunc(bundles, func(b *Bundle) bool { return slices.Contains(b.Imports, name) })
+	}
+	mentions := func(s string) bool {
+		return slices.ContainsFunc(bundles, func(b *Bundle) bool { return strings.Contains(b.Script, s) })
+	}
 	for _, l := range resolved.links {
-		if l.implicit && !slices.Contains(b.Imports, l.Name) {
+		if l.implicit && !imports(l.Name) {
 			continue
 		}
 		lk.links = append(lk.links, l)
-		if l.Name == "std" && l.Module == "" && strings.Contains(b.Script, "urlGet") {
+		if l.Name == "std" && l.Module == "" && mentions("urlGet") {
 			lk.links = append(lk.links, link{Import: builtinImport("std/urlget")})
 		}
 	}

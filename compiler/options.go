@@ -31,6 +31,10 @@ type Options struct {
 	// Module forces ES module semantics on an entry with neither import nor
 	// export (qjsc -m).
 	Module bool
+	// Dynamic are modules bundled into the program besides the entry, each
+	// on its own (qjsc -D): a worker's script (os.Worker) or a module a
+	// script loads with import() of a name known only at run time.
+	Dynamic []string
 	// Modules are the native modules to link besides the defaults (-M).
 	Modules []ModuleSpec
 	// NoStd and NoOS leave out the default std and os modules.

@@ -78,7 +78,7 @@ func newApp() *cli.App {
 			&cli.StringSliceFlag{Name: "M", Usage: "link native module `SPEC` (repeatable; see above)"},
 			&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module", DisableDefaultText: true},
 			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
-			&cli.StringSliceFlag{Name: "D", Usage: "bundle worker script `FILE` (reserved: workers are not supported yet)"},
+			&cli.StringSliceFlag{Name: "D", Usage: "also bundle module `FILE`, for os.Worker or an import() of a name known only at run time (repeatable)"},
 			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
 			&cli.StringFlag{Name: "memory-limit", Usage: "keep the program under `SIZE` bytes of memory: a script keeping more than half of it reachable ends with \"InternalError: out of memory\" (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
 			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
@@ -101,15 +101,13 @@ func compile(c *cli.Context) error {
 		}
 		return fmt.Errorf("one script expected, got %d: %s (options go before the script)", c.NArg(), strings.Join(c.Args().Slice(), " "))
 	}
-	if files := c.StringSlice("D"); len(files) > 0 {
-		return fmt.Errorf("-D %s: worker scripts are not supported yet", files[0])
-	}
 	opts := compiler.Options{
 		Entry:       c.Args().First(),
 		Output:      c.String("o"),
 		ExportDir:   c.String("e"),
 		KeepWork:    c.String("keep-work"),
 		Module:      c.Bool("m"),
+		Dynamic:     c.StringSlice("D"),
 		NoStd:       c.Bool("fno-std"),
 		NoOS:        c.Bool("fno-os"),
 		StackSize:   c.Int("S"),
