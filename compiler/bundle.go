@@ -70,6 +70,17 @@ func BundleScript(opts Options, known, linked []string) (*Bundle, error) {
 	return bundle(c, known, linked)
 }
 
+// BundleProgram bundles the entry and each of opts.Dynamic, as Compile's
+// bundle stage does: the entry's bundle first, then the -D modules', in
+// order.
+func BundleProgram(opts Options, known, linked []string) ([]*Bundle, error) {
+	c, err := opts.bundleConfig()
+	if err != nil {
+		return nil, err
+	}
+	return bundleAll(config{bundle: c, dynamic: c.dynamicConfigs(opts.Dynamic)}, known, linked)
+}
+
 // bundle is the Bundle stage.
 func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	wd := c.workDir

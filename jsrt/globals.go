@@ -62,6 +62,7 @@ func (vm *VM) installGlobals() error {
 	vm.installCrypto()
 	vm.installEncoding()
 	vm.installStructuredClone()
+	vm.installRequire()
 
 	set("setTimeout", 2, vm.jsSetTimeout)
 	set("clearTimeout", 1, vm.jsClearTimer)

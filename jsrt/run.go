@@ -84,7 +84,12 @@ func Run(ctx context.Context, p Program, c Config) (status int, err error) {
 		return 1, err
 	}
 	defer vm.loop.close()
+	// Go's default for SIGQUIT is a goroutine dump, which no user of a
+	// program should see: the run ends with 128+3 instead.
+	notifyFatal(vm.sigCh, syscall.SIGQUIT)
+	go vm.watchFatalSignals(vm.sigCh)
 	defer close(vm.sigStop)
+	vm.prog = &p
 
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() {
@@ -94,6 +99,7 @@ func Run(ctx context.Context, p Program, c Config) (status int, err error) {
 		defer stop()
 	}
 	status = vm.runMain(p)
+	vm.stopWorkers()
 	if vm.memory != nil {
 		vm.memory.stopped.Store(true)
 	}

@@ -56,6 +56,15 @@ type VM struct {
 	internalError *goja.Object
 	clone         *clone.Realm // the built-ins structuredClone reads through
 	memory        *memoryGuard // nil without a memory limit
+
+	prog    *Program               // what is running: its -D modules, its limits
+	loaded  map[string]*goja.Object // the -D modules loaded, by name
+	parent  *Port                   // a worker's port to its parent; nil on the main VM
+	workers []*workerRun            // the workers this VM started
+	// failure is the uncaught exception that ended a worker's run;
+	// exited reports a call of Exit (std.exit) that ended it.
+	failure goja.Value
+	exited  bool
 }
 
 // newVM returns a VM with the globals every gojsc binary has, over the
@@ -78,10 +87,6 @@ func newVM(c Config, std *stdio) (*VM, error) {
 		sigCh:    make(chan os.Signal, 1),
 		onSignal: c.OnFatalSignal,
 	}
-	// Go's default for SIGQUIT is a goroutine dump, which no user of a
-	// program should see: the run ends with 128+3 instead.
-	notifyFatal(vm.sigCh, syscall.SIGQUIT)
-	go vm.watchFatalSignals(vm.sigCh)
 	if c.Env != nil {
 		vm.env = make(map[string]string, len(c.Env))
 		for _, kv := range c.Env {
@@ -267,6 +272,7 @@ type endRun struct{}
 // and [Run] returns code after flushing stdout and running the exit hooks.
 // Exit does not return; call it on the loop goroutine.
 func (vm *VM) Exit(code int) {
+	vm.exited = true
 	vm.end(code)
 	panic(endRun{})
 }
@@ -324,6 +330,7 @@ func (vm *VM) Fatal(err error) {
 	case isOutOfMemory(err):
 		appendOutOfMemory(&b, err)
 	case errors.As(err, &overflow):
+		vm.recordFailure(vm.NewError("RangeError", "Maximum call stack size exceeded"))
 		// goja's stack overflow cannot be caught by the script; report it
 		// as the RangeError QuickJS would have thrown, with the innermost
 		// frames only.
@@ -332,6 +339,7 @@ func (vm *VM) Fatal(err error) {
 	case isException(err):
 		vm.fatalValue(err.(*goja.Exception).Value())
 	default:
+		vm.recordFailure(vm.rt.ToValue(err.Error()))
 		fmt.Fprintf(&b, "Uncaught %v\n", err)
 	}
 	io.WriteString(vm.stderr, b.String())
@@ -369,6 +377,7 @@ func (vm *VM) fatalValue(v goja.Value) {
 		panic(endRun{})
 	}
 	_ = vm.out.Flush()
+	vm.recordFailure(v)
 	var b strings.Builder
 	b.WriteString("Uncaught ")
 	vm.writeError(&b, v)
@@ -437,6 +446,7 @@ func (vm *VM) afterTask(drained bool) {
 	}
 	if p := vm.unhandled(); p != nil {
 		_ = vm.out.Flush()
+		vm.recordFailure(p.Result())
 		var b strings.Builder
 		b.WriteString("Possibly unhandled promise rejection: ")
 		vm.writeError(&b, p.Result())
@@ -476,10 +486,7 @@ func (vm *VM) runMain(p Program) int {
 	if p.Name == "" {
 		p.Name = inspect.GlueFile
 	}
-	if p.MaxStackDepth <= 0 {
-		p.MaxStackDepth = DefaultStackDepth
-	}
-	vm.rt.SetMaxCallStackSize(p.MaxStackDepth)
+	vm.rt.SetMaxCallStackSize(p.stackDepth())
 	if err := vm.limitMemory(p.MemoryLimit); err != nil {
 		fmt.Fprintf(vm.stderr, "%s: %v\n", vm.progName(), err)
 		return 1
@@ -496,6 +503,14 @@ func (vm *VM) runMain(p Program) int {
 	})
 	vm.loop.run()
 	return vm.status
+}
+
+// stackDepth is the call-stack limit of p's VMs.
+func (p *Program) stackDepth() int {
+	if p.MaxStackDepth <= 0 {
+		return DefaultStackDepth
+	}
+	return p.MaxStackDepth
 }
 
 // DefaultStackDepth is the call-stack limit of a program built without -S:
@@ -524,4 +539,7 @@ type Program struct {
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Run runs.
 	Modules []string
+	// Dynamic are the modules bundled besides Source (gojsc -D), which
+	// workers run and import() loads by name.
+	Dynamic []Script
 }

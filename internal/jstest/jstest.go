@@ -34,7 +34,7 @@ type Options struct {
 	// path is relative to it. Run changes the test's working directory
 	// to it (see testing.T.Chdir), so the test must not be parallel.
 	Dir string
-	// Flags are gojsc's: -m, -M NAME of a built-in module, -S N,
+	// Flags are gojsc's: -m, -D FILE, -M NAME of a built-in module, -S N,
 	// --minify, --define K=V, -fno-std, -fno-os.
 	Flags []string
 	// Program is the program's name (scriptArgs[0]); Args follow it.
@@ -61,10 +61,18 @@ func Run(t testing.TB, script string, o Options) Result {
 	}
 	opts.Entry = script
 	opts.WorkingDir = o.Dir
-	b, err := compiler.BundleScript(opts, builtins, linked)
+	bs, err := compiler.BundleProgram(opts, builtins, linked)
 	if err != nil {
 		t.Fatalf("%s does not build: %v", script, err)
 	}
+	b := bs[0]
+	var dynamic []jsrt.Script
+	imports := b.Imports
+	for _, d := range bs[1:] {
+		dynamic = append(dynamic, jsrt.Script{Name: d.Entry, Source: d.Script, SourceMap: d.SourceMap, Module: d.Module})
+		imports = append(imports, d.Imports...)
+	}
+	slices.Sort(imports)
 	if o.Dir != "" {
 		t.Chdir(o.Dir)
 	}
@@ -88,7 +96,8 @@ func Run(t testing.TB, script string, o Options) Result {
 		Source:        b.Script,
 		SourceMap:     b.SourceMap,
 		MaxStackDepth: opts.StackSize,
-		Modules:       b.Imports,
+		Modules:       slices.Compact(imports),
+		Dynamic:       dynamic,
 	}, c)
 	if err != nil {
 		t.Fatalf("running %s: %v", script, err)
@@ -114,6 +123,12 @@ func parseFlags(flags []string) (compiler.Options, []string, error) {
 		switch f {
 		case "-m":
 			opts.Module = true
+		case "-D":
+			f, err := arg()
+			if err != nil {
+				return opts, nil, err
+			}
+			opts.Dynamic = append(opts.Dynamic, f)
 		case "--minify":
 			opts.Minify = true
 		case "-fno-std":

@@ -44,6 +44,7 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	m.signals(e)
 	m.tty(e)
 	m.loop(e)
+	m.worker(e)
 	constants(e)
 	m.vm.SetLengths(e.Object(), lengths)
 	return nil
