@@ -65,6 +65,9 @@ type VM struct {
 	// exited reports a call of Exit (std.exit) that ended it.
 	failure goja.Value
 	exited  bool
+	// flushTasks flushes stdout after every macrotask: with workers, VMs
+	// share fd 1, and their output keeps the order it was written in.
+	flushTasks bool
 }
 
 // newVM returns a VM with the globals every gojsc binary has, over the
@@ -440,6 +443,9 @@ func (vm *VM) unhandled() *goja.Promise {
 func (vm *VM) afterTask(drained bool) {
 	if !drained {
 		_, _ = vm.noop(goja.Undefined())
+	}
+	if vm.flushTasks && vm.out.Buffered() > 0 {
+		_ = vm.out.Flush()
 	}
 	if len(vm.rejected) == 0 {
 		return

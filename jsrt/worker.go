@@ -71,6 +71,7 @@ func (vm *VM) StartWorker(name string) (*Port, error) {
 	}
 	prog := *vm.prog
 	vm.workers = append(vm.workers, w)
+	vm.flushTasks = true
 	ready := make(chan struct{})
 	go func() {
 		defer close(w.done)
@@ -94,6 +95,7 @@ func runWorker(c Config, std *stdio, p Program, s *Script, port *Port, w *worker
 	defer vm.loop.close()
 	vm.prog = &p
 	vm.parent = port
+	vm.flushTasks = true
 	port.attach(vm)
 	w.vm = vm
 	close(ready)

@@ -1,0 +1,7 @@
+// flags: -D alive_worker.js
+// The parent's loop stays alive while a worker lives, even with nothing
+// of its own to do; std.exit in a worker ends the whole program.
+import * as os from "os";
+
+new os.Worker("alive_worker.js");
+print("parent's top level done");
