@@ -57,7 +57,7 @@ type VM struct {
 	clone         *clone.Realm // the built-ins structuredClone reads through
 	memory        *memoryGuard // nil without a memory limit
 
-	prog    *Program               // what is running: its -D modules, its limits
+	prog    *Program                // what is running: its -D modules, its limits
 	loaded  map[string]*goja.Object // the -D modules loaded, by name
 	parent  *Port                   // a worker's port to its parent; nil on the main VM
 	workers []*workerRun            // the workers this VM started
