@@ -97,6 +97,7 @@ var groups = []group{
 	{"puts", (*bench).putsRows},
 	{"printf", (*bench).printfRows},
 	{"getline", (*bench).getlineRows},
+	{"workers", (*bench).workerRows},
 }
 
 func groupNames() []string {
@@ -271,7 +272,22 @@ func (b *bench) compileGojsc(path, out string, env []string) (time.Duration, err
 	if b.gojscErr != nil {
 		return 0, b.gojscErr
 	}
-	return b.command(filepath.Dir(path), env, b.gojsc, "-o", out, path)
+	args := append(append([]string{"-o", out}, scriptFlags(path)...), path)
+	return b.command(filepath.Dir(path), env, b.gojsc, args...)
+}
+
+// scriptFlags are the gojsc flags a bench script asks for in a first line
+// "// flags: ..." (-D for the modules of its workers).
+func scriptFlags(path string) []string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	first, _, _ := strings.Cut(string(src), "\n")
+	if rest, ok := strings.CutPrefix(first, "// flags:"); ok {
+		return strings.Fields(rest)
+	}
+	return nil
 }
 
 // buildFloor builds the floor with script embedded into out, with gojsc's
@@ -1030,4 +1046,57 @@ func writeLines(path string) error {
 		return fmt.Errorf("writing the getline input: %w", err)
 	}
 	return nil
+}
+
+// Figures of issue 10: workers, side by side with qjs.
+
+// lastNumber returns the number in r's last line that precedes unit.
+func lastNumber(r run, unit string) (float64, error) {
+	i := strings.LastIndex(r.last, unit)
+	if i < 0 {
+		return 0, fmt.Errorf("no %q in the last line %q", unit, r.last)
+	}
+	f := strings.Fields(r.last[:i])
+	if len(f) == 0 {
+		return 0, fmt.Errorf("no number before %q in %q", unit, r.last)
+	}
+	return strconv.ParseFloat(strings.TrimPrefix(f[len(f)-1], "("), 64)
+}
+
+func (b *bench) workerRows() []row {
+	prefix := func(p string) func(run) error {
+		return func(r run) error {
+			if !strings.HasPrefix(r.last, p) {
+				return fmt.Errorf("wrong output: last line %q, want it to start with %q", r.last, p)
+			}
+			return nil
+		}
+	}
+	rows := b.measure(scriptBench{
+		what:   "small-object messages parent ↔ worker, one in flight",
+		script: "workers-messages.js",
+		runs:   3,
+		check:  prefix("workers-messages: 40000 messages"),
+		value:  func(r run) (float64, error) { return lastNumber(r, " messages/s") },
+		format: func(v float64) string { return fmt.Sprintf("%.0f/s", v) },
+		target: "report",
+	})
+	rows = append(rows, b.measure(scriptBench{
+		what:   "worker start-up, new os.Worker to first reply",
+		script: "workers-startup.js",
+		runs:   3,
+		check:  prefix("workers-startup: 50 workers"),
+		value:  func(r run) (float64, error) { return lastNumber(r, " ms each") },
+		format: func(v float64) string { return fmt.Sprintf("%.2f ms", v) },
+		target: "report",
+	})...)
+	return append(rows, b.measure(scriptBench{
+		what:   fmt.Sprintf("4 CPU-bound workers at once: speed-up over 1 (%d cores)", runtime.NumCPU()),
+		script: "workers-cpu.js",
+		runs:   3,
+		check:  prefix("workers-cpu: 1 worker"),
+		value:  func(r run) (float64, error) { return lastNumber(r, "x") },
+		format: func(v float64) string { return fmt.Sprintf("%.2f×", v) },
+		target: "report",
+	})...)
 }
