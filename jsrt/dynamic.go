@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/inspect"
@@ -131,13 +132,39 @@ func (vm *VM) loadScript(s *Script) goja.Value {
 	return ns
 }
 
+// compiled holds the -D modules compiled by any VM of one run, for the
+// others: goja's compiled programs may run in any runtime, and compiling
+// is most of a worker's start-up.
+type compiled struct {
+	mu    sync.Mutex
+	progs map[string]*goja.Program
+}
+
+// program returns s compiled, compiling it the first time.
+func (c *compiled) program(s *Script) (*goja.Program, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p, ok := c.progs[s.Name]; ok {
+		return p, nil
+	}
+	p, err := compile(Program{Name: inspect.GlueFile, Source: s.Source, SourceMap: s.SourceMap})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.Name, err)
+	}
+	if c.progs == nil {
+		c.progs = make(map[string]*goja.Program)
+	}
+	c.progs[s.Name] = p
+	return p, nil
+}
+
 // runScript compiles and runs s. A module's wrapper is called with the
 // function that fills ns with its exports; what it returns, the promise
 // of the module's top level, is returned.
 func (vm *VM) runScript(s *Script, ns *goja.Object) (goja.Value, error) {
-	prg, err := compile(Program{Name: inspect.GlueFile, Source: s.Source, SourceMap: s.SourceMap})
+	prg, err := vm.compiled.program(s)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.Name, err)
+		return nil, err
 	}
 	v, err := vm.rt.RunProgram(prg)
 	if err != nil || !s.Module {

@@ -90,6 +90,7 @@ func Run(ctx context.Context, p Program, c Config) (status int, err error) {
 	go vm.watchFatalSignals(vm.sigCh)
 	defer close(vm.sigStop)
 	vm.prog = &p
+	vm.compiled = &compiled{}
 
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() {

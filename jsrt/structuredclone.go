@@ -7,15 +7,23 @@ import (
 	"github.com/gojsc/gojsc/jsrt/internal/clone"
 )
 
-// installStructuredClone defines structuredClone(value, {transfer}), with
-// node's length and errors. The built-ins the clone reads through are taken
-// here, before any script runs.
-func (vm *VM) installStructuredClone() {
-	realm, err := clone.NewRealm(vm.rt)
-	if err != nil {
-		return // a runtime without the built-ins gets no structuredClone
+// cloner returns the realm structured clones read this VM's built-ins
+// through, taken at the first clone: taking them costs a third of a VM's
+// start-up, which a program that never clones should not pay.
+func (vm *VM) cloner() *clone.Realm {
+	if vm.clone == nil {
+		realm, err := clone.NewRealm(vm.rt)
+		if err != nil {
+			panic(vm.NewError("InternalError", "structured clone: %v", err))
+		}
+		vm.clone = realm
 	}
-	vm.clone = realm
+	return vm.clone
+}
+
+// installStructuredClone defines structuredClone(value, {transfer}), with
+// node's length and errors.
+func (vm *VM) installStructuredClone() {
 	arrayFrom, _ := goja.AssertFunction(vm.rt.Get("Array").(*goja.Object).Get("from"))
 	f := vm.Func("structuredClone", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
@@ -45,10 +53,10 @@ func (vm *VM) installStructuredClone() {
 				vm.throwCoded("TypeError", "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined")
 			}
 		}
-		msg, err := vm.clone.Serialize(call.Arguments[0], transfer)
+		msg, err := vm.cloner().Serialize(call.Arguments[0], transfer)
 		if err == nil {
 			var v goja.Value
-			if v, err = vm.clone.Materialize(msg); err == nil {
+			if v, err = vm.cloner().Materialize(msg); err == nil {
 				return v
 			}
 		}

@@ -54,13 +54,15 @@ type VM struct {
 	noop          goja.Callable
 	isViewFn      goja.Callable
 	internalError *goja.Object
-	clone         *clone.Realm // the built-ins structuredClone reads through
+	clone         *clone.Realm // see cloner
 	memory        *memoryGuard // nil without a memory limit
 
-	prog    *Program                // what is running: its -D modules, its limits
-	loaded  map[string]*goja.Object // the -D modules loaded, by name
-	parent  *Port                   // a worker's port to its parent; nil on the main VM
-	workers []*workerRun            // the workers this VM started
+	prog   *Program                // what is running: its -D modules, its limits
+	loaded map[string]*goja.Object // the -D modules loaded, by name
+	// compiled is shared by the VMs of a run: the main one and its workers.
+	compiled *compiled
+	parent   *Port        // a worker's port to its parent; nil on the main VM
+	workers  []*workerRun // the workers this VM started
 	// failure is the uncaught exception that ended a worker's run;
 	// exited reports a call of Exit (std.exit) that ended it.
 	failure goja.Value

@@ -75,7 +75,7 @@ func (vm *VM) StartWorker(name string) (*Port, error) {
 	ready := make(chan struct{})
 	go func() {
 		defer close(w.done)
-		status, failure, exited := runWorker(c, vm.std, prog, s, theirs, w, ready)
+		status, failure, exited := runWorker(c, vm.std, prog, vm.compiled, s, theirs, w, ready)
 		w.hold.Complete(func() { mine.workerEnded(status, failure, exited) })
 	}()
 	<-ready
@@ -85,7 +85,7 @@ func (vm *VM) StartWorker(name string) (*Port, error) {
 // runWorker runs the worker's VM until it ends. It returns the run's
 // status, the uncaught exception that ended it (serialized) and whether
 // the script called exit.
-func runWorker(c Config, std *stdio, p Program, s *Script, port *Port, w *workerRun, ready chan struct{}) (status int, failure *clone.Message, exited bool) {
+func runWorker(c Config, std *stdio, p Program, cache *compiled, s *Script, port *Port, w *workerRun, ready chan struct{}) (status int, failure *clone.Message, exited bool) {
 	vm, err := newVM(c, std)
 	if err != nil {
 		close(ready)
@@ -94,6 +94,7 @@ func runWorker(c Config, std *stdio, p Program, s *Script, port *Port, w *worker
 	}
 	defer vm.loop.close()
 	vm.prog = &p
+	vm.compiled = cache
 	vm.parent = port
 	vm.flushTasks = true
 	port.attach(vm)
@@ -115,13 +116,24 @@ func runWorker(c Config, std *stdio, p Program, s *Script, port *Port, w *worker
 	status = vm.finish(vm.status)
 	port.detach()
 	if vm.failure != nil {
-		if m, err := vm.clone.Serialize(vm.failure, nil); err == nil {
-			failure = m
-		} else if m, err := vm.clone.Serialize(vm.rt.ToValue(vm.failure.String()), nil); err == nil {
-			failure = m
-		}
+		failure = vm.serializeFailure()
 	}
 	return status, failure, vm.failure == nil && vm.exited
+}
+
+// serializeFailure is the worker's uncaught exception as a message for its
+// parent: a clone of it, or of its text when it cannot be cloned.
+func (vm *VM) serializeFailure() (m *clone.Message) {
+	defer func() {
+		if recover() != nil {
+			m = nil
+		}
+	}()
+	m, err := vm.cloner().Serialize(vm.failure, nil)
+	if err != nil {
+		m, _ = vm.cloner().Serialize(vm.rt.ToValue(vm.ToString(vm.failure)), nil)
+	}
+	return m
 }
 
 // stopWorkers ends the runs of the workers vm started and waits for them.
@@ -149,7 +161,7 @@ func (p *Port) workerEnded(status int, failure *clone.Message, exited bool) {
 	case failure != nil || status != 0:
 		var errv goja.Value = goja.Undefined()
 		if failure != nil {
-			if v, err := vm.clone.Materialize(failure); err == nil {
+			if v, err := vm.cloner().Materialize(failure); err == nil {
 				errv = v
 			}
 		}
@@ -174,7 +186,7 @@ func (vm *VM) Parent() *Port { return vm.parent }
 // A message to a worker that has ended is dropped.
 func (p *Port) Post(v goja.Value, transfer []goja.Value) {
 	vm := p.vm
-	m, err := vm.clone.Serialize(v, transfer)
+	m, err := vm.cloner().Serialize(v, transfer)
 	if err != nil {
 		panic(vm.cloneError(err))
 	}
@@ -240,7 +252,7 @@ func (p *Port) receive() {
 	p.inbox[0] = nil
 	p.inbox = p.inbox[1:]
 	p.mu.Unlock()
-	v, err := p.vm.clone.Materialize(m)
+	v, err := p.vm.cloner().Materialize(m)
 	if err != nil {
 		p.vm.Fatal(err)
 	}
