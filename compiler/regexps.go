@@ -1,9 +1,9 @@
 package compiler
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
-	"encoding/json"
 )
 
 // regExpEdit replaces a regular expression literal of the bundle.
