@@ -104,22 +104,6 @@ func TestBundleScript(t *testing.T) {
 	}
 }
 
-func TestHasPropertyEscape(t *testing.T) {
-	tests := map[string]bool{
-		`\p{L}`:    true,
-		`a\P{Lu}b`: true,
-		`\\p{L}`:   false, // an escaped backslash, then p{L}
-		`p{L}`:     false,
-		`\d+\p`:    false,
-		``:         false,
-	}
-	for pattern, want := range tests {
-		if got := hasPropertyEscape(pattern); got != want {
-			t.Errorf("hasPropertyEscape(%q) = %v, want %v", pattern, got, want)
-		}
-	}
-}
-
 func TestGoMinor(t *testing.T) {
 	tests := []struct {
 		in   string

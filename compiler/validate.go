@@ -11,11 +11,15 @@ import (
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/go-sourcemap/sourcemap"
+	"github.com/gojsc/gojsc/internal/jsregexp"
 )
 
 // Validate compiles the bundle with goja, as the program will at start-up,
-// so that anything goja rejects fails the build. It also rejects regular
-// expressions that goja would silently get wrong, and shapes goja compiles
+// so that anything goja rejects fails the build. Regular expression
+// literals goja would get wrong (Unicode property escapes, the v flag) are
+// first rewritten by jsregexp into ones it gets right, in b.Script and
+// b.SourceMap; an invalid one, or one with the d flag, fails the build. It
+// also rejects shapes goja compiles
 // in superlinear time (see MaxNesting, MaxOperatorChain). Errors point at
 // the user's files through the source map.
 func Validate(b *Bundle, sources func(file string) string) error {
@@ -37,19 +41,41 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 		return parseErrors(err, b.SourceMap, sources)
 	}
 	var es Errors
+	var edits []regExpEdit
 	seen := map[file.Idx]bool{}
 	walkRegExps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
 		if seen[re.Idx] {
 			return // reachable through more than one field
 		}
 		seen[re.Idx] = true
+		pos := func() file.Position { return prg.File.Position(int(re.Idx) - prg.File.Base()) }
 		if msg := badRegExp(re); msg != "" {
-			pos := prg.File.Position(int(re.Idx) - prg.File.Base())
-			es = append(es, sourceError(ErrUnsupported, pos, len(re.Literal), msg, sources))
+			es = append(es, sourceError(ErrUnsupported, pos(), len(re.Literal), msg, sources))
+			return
 		}
+		if !jsregexp.Needed(re.Pattern, re.Flags) {
+			return
+		}
+		p, f, err := jsregexp.Translate(re.Pattern, re.Flags)
+		if err != nil {
+			es = append(es, sourceError(ErrSyntax, pos(), len(re.Literal), err.Error(), sources))
+			return
+		}
+		edits = append(edits, regExpEdit{offset: int(re.Idx) - prg.File.Base(), old: re.Literal, new: "/" + p + "/" + f})
 	})
 	if len(es) > 0 {
 		return es
+	}
+	if len(edits) > 0 {
+		if err := rewriteRegExps(b, edits); err != nil {
+			return err
+		}
+		// Compiled as the program will be, from the rewritten script.
+		if prg, err = parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
+			return b.SourceMap, nil
+		})); err != nil {
+			return parseErrors(err, b.SourceMap, sources)
+		}
 	}
 	if _, err := goja.CompileAST(prg, false); err != nil {
 		var ce *goja.CompilerSyntaxError
@@ -70,31 +96,15 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 	return nil
 }
 
-// badRegExp says what is wrong with a literal goja would mishandle.
+// badRegExp says what is wrong with a literal goja would mishandle and
+// jsregexp cannot translate.
 func badRegExp(re *ast.RegExpLiteral) string {
-	switch {
-	case strings.ContainsRune(re.Flags, 'v'):
-		return fmt.Sprintf("the regular expression flag \"v\" (set notation) is not supported: rewrite %s without it", re.Literal)
-	case strings.ContainsRune(re.Flags, 'd'):
+	if strings.ContainsRune(re.Flags, 'd') {
+		// goja keeps no group positions, and recomputing them from a
+		// rewritten pattern is wrong for groups inside quantifiers.
 		return fmt.Sprintf("the regular expression flag \"d\" (match indices) is not supported: rewrite %s without it", re.Literal)
-	case strings.ContainsRune(re.Flags, 'u') && hasPropertyEscape(re.Pattern):
-		return fmt.Sprintf("Unicode property escapes (\\p{...}) are not supported in regular expressions: rewrite %s with explicit character ranges", re.Literal)
 	}
 	return ""
-}
-
-// hasPropertyEscape reports whether pattern contains \p{ or \P{ that is not
-// itself escaped.
-func hasPropertyEscape(pattern string) bool {
-	for i := 0; i < len(pattern)-2; i++ {
-		if pattern[i] == '\\' {
-			if (pattern[i+1] == 'p' || pattern[i+1] == 'P') && pattern[i+2] == '{' {
-				return true
-			}
-			i++
-		}
-	}
-	return false
 }
 
 var regExpType = reflect.TypeOf((*ast.RegExpLiteral)(nil))

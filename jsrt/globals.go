@@ -17,6 +17,7 @@ func (vm *VM) installGlobals() error {
 		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	vm.installInternalError()
+	vm.installRegExp()
 	printFn := vm.Func("print", vm.jsPrint)
 	vm.setLength(printFn, 1)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)

@@ -1,6 +1,7 @@
 // Package jstest runs scripts inside the test process as the programs
-// gojsc builds from them would run: bundled by the compiler's bundle stage,
-// then run by jsrt.Run with the built-in native modules linked and stdin,
+// gojsc builds from them would run: bundled and validated by the compiler's
+// bundle and validate stages (which rewrite the regular expressions goja
+// would get wrong), then run by jsrt.Run with the built-in native modules linked and stdin,
 // stdout, stderr and the exit status captured. It saves a go build per
 // script; what needs a process of its own (dying by a signal, a terminal)
 // still needs a real build (see gojsctest).
@@ -62,6 +63,9 @@ func Run(t testing.TB, script string, o Options) Result {
 	opts.Entry = script
 	opts.WorkingDir = o.Dir
 	bs, err := compiler.BundleProgram(opts, builtins, linked)
+	for i := 0; err == nil && i < len(bs); i++ {
+		err = compiler.Validate(bs[i], nil)
+	}
 	if err != nil {
 		t.Fatalf("%s does not build: %v", script, err)
 	}
