@@ -88,7 +88,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	imported := map[string]bool{}
 	// sourcePlugin comes first: it checks every file before any other
 	// plugin or esbuild reads it.
-	plugins := []api.Plugin{sourcePlugin(wd), nativePlugin(known, linked, imported)}
+	plugins := []api.Plugin{sourcePlugin(wd), browserPlugin(), nativePlugin(known, linked, imported)}
 	entryPoint := entry
 	if strings.ContainsRune(entry, '*') {
 		// esbuild expands an entry point with a * as a glob; a file name
@@ -168,7 +168,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	}
 	classic := false
 	for in, info := range meta.Inputs {
-		if strings.HasPrefix(in, nativeNamespace+":") {
+		if strings.HasPrefix(in, nativeNamespace+":") || strings.HasPrefix(in, disabledNamespace+":") {
 			continue
 		}
 		b.Inputs = append(b.Inputs, in)
@@ -387,6 +387,9 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 		Name: "gojsc-native",
 		Setup: func(pb api.PluginBuild) {
 			pb.OnResolve(api.OnResolveOptions{Filter: `^[a-z@][^/.]*$|^qjs:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if a.PluginData == browserResolving || meansNodeBuiltin(a.Path, a.Importer) {
+					return api.OnResolveResult{}, nil // esbuild's: an npm package of that name, or nothing
+				}
 				name := strings.TrimPrefix(a.Path, "qjs:")
 				if isLinked[name] {
 					imported[name] = true
@@ -432,6 +435,10 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 			e.Column = m.Location.Column
 			e.Length = m.Location.Length
 			e.LineText = m.Location.LineText
+		}
+		if e.Kind == ErrResolve && nodeBuiltinError(e, m, known) {
+			es = append(es, e)
+			continue
 		}
 		for _, n := range m.Notes {
 			switch {
