@@ -105,7 +105,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	imported := map[string]bool{}
 	// sourcePlugin comes first: it checks every file before any other
 	// plugin or esbuild reads it.
-	plugins := []api.Plugin{sourcePlugin(wd), nativePlugin(known, linked, imported)}
+	plugins := []api.Plugin{sourcePlugin(wd), browserPlugin(), nativePlugin(known, linked, imported)}
 	entryPoint := entry
 	if strings.ContainsRune(entry, '*') {
 		// esbuild expands an entry point with a * as a glob; a file name
@@ -143,7 +143,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		Plugins: plugins,
 	})
 	if len(res.Errors) > 0 {
-		if b := classicWith(c, entry, res.Errors); b != nil {
+		if b := classicSloppy(c, entry, res.Errors); b != nil {
 			return finishBundle(b)
 		}
 		return nil, esbuildErrors(res.Errors, known)
@@ -169,7 +169,8 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 			Imports []json.RawMessage `json:"imports"`
 		} `json:"inputs"`
 		Outputs map[string]struct {
-			EntryPoint string `json:"entryPoint"`
+			EntryPoint string   `json:"entryPoint"`
+			Exports    []string `json:"exports"`
 		} `json:"outputs"`
 	}
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err != nil {
@@ -178,22 +179,26 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	// esbuild names the entry as it resolved it (a symlink resolved).
 	relEntry, _ := filepath.Rel(wd, entry)
 	relEntry = filepath.ToSlash(relEntry)
+	exports := 0
 	for _, out := range meta.Outputs {
 		if out.EntryPoint != "" {
 			relEntry = out.EntryPoint
+			exports = len(out.Exports)
 		}
 	}
 	b.Entry = relEntry
-	classic := false
+	classic, awaits := false, false
 	for in, info := range meta.Inputs {
-		if strings.HasPrefix(in, nativeNamespace+":") {
+		if strings.HasPrefix(in, nativeNamespace+":") || strings.HasPrefix(in, disabledNamespace+":") {
 			continue
 		}
 		b.Inputs = append(b.Inputs, in)
 		if in == relEntry {
 			b.Module = info.Format == "esm"
-			classic = !c.module && len(info.Imports) == 0 &&
+			classic = !c.module && !hasImports(info.Imports) &&
 				(info.Format == "" || info.Format == "cjs" && !isCommonJS(filepath.Join(wd, in)))
+			// Top-level await makes a script a module to esbuild.
+			awaits = !c.module && !hasImports(info.Imports) && info.Format == "esm" && exports == 0
 		}
 	}
 	if classic {
@@ -202,6 +207,11 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		// this is the global object. Bundling would wrap it, so it is only
 		// transformed.
 		if err := transformClassic(b, c, entry, relEntry); err != nil {
+			return nil, err
+		}
+	}
+	if awaits {
+		if _, err := classicAwait(b, c, entry, relEntry); err != nil {
 			return nil, err
 		}
 	}
@@ -364,57 +374,6 @@ func isCommonJS(file string) bool {
 	return err != nil || commonJSHints.Match(src)
 }
 
-// classicWith handles the one thing a classic script may use that esbuild's
-// module output rejects: a with statement. If that is all that failed, the
-// entry is transformed as the classic script it must be.
-func classicWith(c bundleConfig, entry string, errs []api.Message) *Bundle {
-	if c.module {
-		return nil
-	}
-	for _, m := range errs {
-		if !strings.HasPrefix(m.Text, "With statements cannot be used") {
-			return nil
-		}
-	}
-	rel, _ := filepath.Rel(c.workDir, entry)
-	rel = filepath.ToSlash(rel)
-	b := c.newBundle()
-	b.Entry, b.Inputs = rel, []string{rel}
-	if transformClassic(b, c, entry, rel) != nil {
-		return nil
-	}
-	return b
-}
-
-// transformClassic replaces the bundle with the entry transformed on its
-// own: TypeScript types stripped, syntax goja lacks lowered.
-func transformClassic(b *Bundle, c bundleConfig, entry, rel string) error {
-	src, err := readSource(entry, rel)
-	if err != nil {
-		return err
-	}
-	res := api.Transform(string(src), api.TransformOptions{
-		Loader:           loaderFor(entry),
-		Sourcefile:       rel,
-		Sourcemap:        api.SourceMapExternal,
-		SourcesContent:   api.SourcesContentExclude,
-		Supported:        unsupported,
-		Target:           api.ESNext,
-		Charset:          api.CharsetUTF8,
-		LegalComments:    api.LegalCommentsNone,
-		MinifyWhitespace: c.minify,
-		MinifySyntax:     c.minify,
-		Define:           c.defines,
-		LogLevel:         api.LogLevelSilent,
-	})
-	if len(res.Errors) > 0 {
-		return esbuildErrors(res.Errors, nil)
-	}
-	b.Script = string(res.Code)
-	b.SourceMap = res.Map
-	return nil
-}
-
 // loaderFor picks esbuild's loader for an entry by its extension.
 func loaderFor(file string) api.Loader {
 	switch filepath.Ext(file) {
@@ -484,6 +443,9 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 		Name: "gojsc-native",
 		Setup: func(pb api.PluginBuild) {
 			pb.OnResolve(api.OnResolveOptions{Filter: `^[a-z@][^/.]*$|^qjs:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if a.PluginData == browserResolving || meansNodeBuiltin(a.Path, a.Importer) {
+					return api.OnResolveResult{}, nil // esbuild's: an npm package of that name, or nothing
+				}
 				name := strings.TrimPrefix(a.Path, "qjs:")
 				if isLinked[name] {
 					imported[name] = true
@@ -529,6 +491,10 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 			e.Column = m.Location.Column
 			e.Length = m.Location.Length
 			e.LineText = m.Location.LineText
+		}
+		if e.Kind == ErrResolve && nodeBuiltinError(e, m, known) {
+			es = append(es, e)
+			continue
 		}
 		for _, n := range m.Notes {
 			switch {

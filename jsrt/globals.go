@@ -50,6 +50,13 @@ func (vm *VM) installGlobals() error {
 	}
 	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 
+	// Node's global and the browsers' self name the global object, and npm
+	// packages look for one of them. They are real properties rather than
+	// build-time defines, so that eval and new Function see them too; as in
+	// node, writable, enumerable and configurable.
+	_ = g.DefineDataProperty("global", g, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = g.DefineDataProperty("self", g, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+
 	args := make([]any, len(vm.args))
 	for i, a := range vm.args {
 		args[i] = a

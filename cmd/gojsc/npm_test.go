@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/gojsc/gojsc/compiler"
+	"github.com/gojsc/gojsc/internal/gojsctest"
+	"github.com/gojsc/gojsc/internal/jstest"
+)
+
+// TestNpmPackages builds and runs real npm packages: each directory under
+// testdata/npm has a package.json pinning them, a main.js using them and
+// main.stdout, node's output. The packages are installed with npm into a
+// copy of the directory, so the test needs npm and its registry; it is
+// skipped without them, and in -short mode.
+func TestNpmPackages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("installs npm packages; not in -short mode")
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Skip("npm is not on PATH: the npm packages are not tested")
+	}
+	root := filepath.Join(gojsctest.Root(), "testdata", "npm")
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		t.Run(d.Name(), func(t *testing.T) {
+			src := filepath.Join(root, d.Name())
+			dir := t.TempDir()
+			for _, name := range []string{"package.json", "main.js"} {
+				data, err := os.ReadFile(filepath.Join(src, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(filepath.Join(src, "main.stdout"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock")
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Skipf("npm install failed (is the registry reachable?): %v\n%s", err, out)
+			}
+			// What the build checks beyond bundling (goja compiles the bundle).
+			b, err := compiler.BundleScript(compiler.Options{Entry: "main.js", WorkingDir: dir}, []string{"os", "process", "std"}, []string{"os", "std"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := compiler.Validate(b, nil); err != nil {
+				t.Fatal(err)
+			}
+			r := jstest.Run(t, "main.js", jstest.Options{Dir: dir, Program: "main", Env: os.Environ()})
+			if r.Exit != 0 || len(r.Stderr) > 0 {
+				t.Errorf("exit status %d, stderr:\n%s", r.Exit, r.Stderr)
+			}
+			if !bytes.Equal(r.Stdout, want) {
+				t.Errorf("stdout differs\n--- want\n%s\n--- got\n%s", want, r.Stdout)
+			}
+		})
+	}
+}
