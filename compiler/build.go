@@ -71,6 +71,9 @@ func installFile(src, dst string) (err error) {
 	if err != nil {
 		return fmt.Errorf("reading the built executable: %w", err)
 	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o777); err != nil {
+		return fmt.Errorf("writing %s: %w", dst, err)
+	}
 	defer in.Close()
 	tmp, err := createTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-", 0o777)
 	if err != nil {

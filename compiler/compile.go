@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 )
 
@@ -70,7 +69,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if err := stage(StageValidate, func() error {
 		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
 			return struct{}{}, Validate(b, func(f string) string {
-				data, _ := os.ReadFile(filepath.Join(cfg.bundle.workDir, f))
+				data, _ := cfg.bundle.read(cfg.bundle.abs(f), f)
 				return string(data)
 			})
 		})
@@ -83,12 +82,19 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	res.Modules = lk.names()
 	prog := program{bundle: b, links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
 
+	if res.Dependencies, err = dependencies(cfg.bundle, b, lk); err != nil {
+		return res, err
+	}
+
 	if cfg.exportDir != "" {
 		res.Output = cfg.exportDir
 		err := stage(StageGenerate, func() error {
 			return export(cfg.exportDir, func(dir string) error { return generate(dir, prog, "") })
 		})
-		return res, err
+		if err != nil {
+			return res, err
+		}
+		return res, cfg.writeDepFile(res)
 	}
 
 	tool := <-toolCh
@@ -117,7 +123,20 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	res.Output = cfg.output
-	return res, nil
+	return res, cfg.writeDepFile(res)
+}
+
+// writeDepFile writes the dependency file, if one was asked for, of a
+// build that succeeded.
+func (c config) writeDepFile(res Result) error {
+	if c.depFile == "" {
+		return nil
+	}
+	rule, err := depRule(relName(res.Output, c.bundle.workDir), res.Dependencies, c.bundle.stdin == nil)
+	if err != nil {
+		return err
+	}
+	return writeDepFile(c.depFile, rule)
 }
 
 // abandonOnCancel runs fn, a stage that cannot be interrupted (esbuild,

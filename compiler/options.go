@@ -17,11 +17,20 @@ import (
 // sensible default.
 type Options struct {
 	// Entry is the script to compile (.js, .mjs, .cjs, .jsx, .ts, .mts,
-	// .cts, .tsx).
+	// .cts, .tsx, or a text file with no extension); StdinEntry ("-")
+	// reads JavaScript from Stdin, bundled as if it were a file named
+	// <stdin> in WorkingDir.
 	Entry string
-	// Output is the executable to write; default: Entry's base name without
-	// its extension.
+	// Stdin is read when Entry is StdinEntry.
+	Stdin io.Reader
+	// Output is the executable to write; default: DefaultOutput(Entry).
+	// Missing directories above it are created.
 	Output string
+	// DepFile, when set, is where a successful build writes a make rule
+	// naming Output (or ExportDir) as the target and every file the build
+	// read as prerequisites, each also a target of an empty rule, as
+	// `gcc -MD -MP` writes: see Result.Dependencies.
+	DepFile string
 	// ExportDir, when set, makes Compile write the generated Go package there
 	// (main.go, go.mod, go.sum, the script and the runtime source) instead of
 	// building it; `go build` in that directory builds the program.
@@ -97,6 +106,12 @@ type Result struct {
 	Output string
 	// Inputs are the source files bundled, relative to the working directory.
 	Inputs []string
+	// Dependencies are the files the build read, what DepFile lists: the
+	// entry first (unless read from stdin), then the sources and the
+	// configuration files esbuild consulted, then the Go files, go.mod and
+	// go.sum of the local native modules (-M NAME=./dir); relative to the
+	// working directory when inside it.
+	Dependencies []string
 	// Modules are the native modules linked.
 	Modules []string
 	// Timings are the durations of the stages run.

@@ -37,7 +37,9 @@ func main() {
 		cancel()
 		os.Exit(int(signalStatus(<-sigs)))
 	}()
-	err := newApp().RunContext(ctx, os.Args)
+	app := newApp()
+	args := append([]string{os.Args[0]}, flagsFirst(allFlags(app), os.Args[1:])...)
+	err := app.RunContext(ctx, args)
 	if status := interrupted.Load(); status != 0 && err != nil {
 		fmt.Fprintln(os.Stderr, "gojsc: interrupted")
 		os.Exit(int(status))
@@ -58,10 +60,10 @@ func signalStatus(s os.Signal) int32 {
 }
 
 func newApp() *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  "gojsc",
 		Usage: "compile a JavaScript or TypeScript program into a standalone executable",
-		UsageText: "gojsc [options] script.js|script.ts\n\n" +
+		UsageText: "gojsc [options] script.js|script.ts|- [options]\n\n" +
 			"example: gojsc -o hello -M process hello.js && ./hello\n\n" +
 			"-M SPEC links a native module: NAME (built in: process; std and os are\n" +
 			"linked when imported), NAME=./dir (a Go package of yours) or\n" +
@@ -86,12 +88,20 @@ func newApp() *cli.App {
 			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
 			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
 			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+			&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
+			&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
 		},
 		Action: compile,
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return fmt.Errorf("%v (see gojsc --help)", err)
-		},
 	}
+	app.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+		return usageError(allFlags(app), err)
+	}
+	return app
+}
+
+// allFlags are the app's flags with --help and --version.
+func allFlags(app *cli.App) []cli.Flag {
+	return append([]cli.Flag{cli.HelpFlag, cli.VersionFlag}, app.Flags...)
 }
 
 func compile(c *cli.Context) error {
@@ -99,14 +109,16 @@ func compile(c *cli.Context) error {
 		if c.NArg() == 0 {
 			return fmt.Errorf("no script given: usage: gojsc [options] script.js (see gojsc --help)")
 		}
-		return fmt.Errorf("one script expected, got %d: %s (options go before the script)", c.NArg(), strings.Join(c.Args().Slice(), " "))
+		return fmt.Errorf("one script expected, got %d: %s", c.NArg(), strings.Join(c.Args().Slice(), " "))
 	}
 	if files := c.StringSlice("D"); len(files) > 0 {
 		return fmt.Errorf("-D %s: worker scripts are not supported yet", files[0])
 	}
 	opts := compiler.Options{
 		Entry:       c.Args().First(),
+		Stdin:       os.Stdin,
 		Output:      c.String("o"),
+		DepFile:     depFile(c),
 		ExportDir:   c.String("e"),
 		KeepWork:    c.String("keep-work"),
 		Module:      c.Bool("m"),
@@ -169,6 +181,22 @@ func compile(c *cli.Context) error {
 			len(res.Inputs), mods, res.Output, total.Round(time.Millisecond))
 	}
 	return nil
+}
+
+// depFile is where -MD and -MF put the dependency file: -MF's file, or
+// the output's name (the executable, or -e's directory) with .d added.
+func depFile(c *cli.Context) string {
+	switch {
+	case c.String("MF") != "":
+		return c.String("MF")
+	case !c.Bool("MD"):
+		return ""
+	case c.String("e") != "":
+		return strings.TrimRight(c.String("e"), "/") + ".d"
+	case c.String("o") != "":
+		return c.String("o") + ".d"
+	}
+	return compiler.DefaultOutput(c.Args().First()) + ".d"
 }
 
 // parseModuleFlag parses -M NAME, -M NAME=./dir, -M NAME=example.com/mod@v1,
