@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/gojsc/gojsc/jsrt"
 )
@@ -167,7 +168,7 @@ func checkOutputDir(out string) error {
 			}
 			return nil
 		}
-		if !errors.Is(err, fs.ErrNotExist) {
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 			return fmt.Errorf("cannot write %s: %w", out, err)
 		}
 		if filepath.Dir(d) == d {
