@@ -3,8 +3,8 @@ package compiler
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
