@@ -435,21 +435,25 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 		for _, n := range m.Notes {
 			switch {
 			case strings.Contains(n.Text, "built into node"):
-				e.Notes = append(e.Notes, "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\").")
+				e.Notes = append(e.Notes, Note{Text: "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\")."})
 			case strings.HasPrefix(n.Text, "The plugin ") && n.Location != nil:
-				e.Notes = append(e.Notes, fmt.Sprintf("imported by %s:%d:%d", n.Location.File, n.Location.Line, n.Location.Column+1))
+				e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("imported by %s:%d:%d", n.Location.File, n.Location.Line, n.Location.Column+1)})
 			case n.Text == "", strings.Contains(n.Text, "api."), strings.Contains(n.Text, "mark the path"):
 				// advice about esbuild's own API, not for gojsc's users
 			default:
-				e.Notes = append(e.Notes, n.Text)
+				note := Note{Text: n.Text}
+				if l := n.Location; l != nil {
+					note.File, note.Line, note.Column, note.Length, note.LineText = l.File, l.Line, l.Column, l.Length, l.LineText
+				}
+				e.Notes = append(e.Notes, note)
 			}
 		}
 		if strings.HasPrefix(m.Text, "Invalid define value") {
 			e.Kind = ErrOptions
-			e.Notes = append(e.Notes, `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`)
+			e.Notes = append(e.Notes, Note{Text: `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`})
 		}
 		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
-			e.Notes = append(e.Notes, fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", ")))
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", "))})
 		}
 		es = append(es, e)
 	}

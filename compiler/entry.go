@@ -30,7 +30,8 @@ const stdinName = "<stdin>"
 var ScriptExtensions = []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}
 
 // checkEntry checks that the entry script is a regular file of acceptable
-// size holding a script: a text file with one of ScriptExtensions or none.
+// size holding a script: a file with one of ScriptExtensions, or a text
+// file with none.
 // Anything else (a .txt or .png, an executable) would bundle into a
 // program that does nothing useful, or fail with a syntax error about
 // bytes the user never meant as code.
@@ -56,11 +57,17 @@ func checkEntry(c bundleConfig) error {
 		return err
 	}
 	accepted := strings.Join(ScriptExtensions, ", ")
-	if ext := filepath.Ext(c.entry); ext != "" && !slices.Contains(ScriptExtensions, ext) {
+	ext := filepath.Ext(c.entry)
+	if ext != "" && !slices.Contains(ScriptExtensions, ext) {
 		return badOption("entry script %s is not a JavaScript or TypeScript file: gojsc compiles files ending in %s (a %s file can be imported by one)", c.entry, accepted, ext)
 	}
-	if what := binaryKind(statPath); what != "" {
-		return badOption("entry script %s is %s, not a script: gojsc compiles JavaScript or TypeScript source (%s)", c.entry, what, accepted)
+	// A script's bytes are esbuild's to judge, with the place of what is
+	// wrong; a file with no extension is looked at first, as it may well
+	// be an executable given by mistake.
+	if ext == "" {
+		if what := binaryKind(statPath); what != "" {
+			return badOption("entry script %s is %s, not a script: gojsc compiles JavaScript or TypeScript source (%s)", c.entry, what, accepted)
+		}
 	}
 	return nil
 }

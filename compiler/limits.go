@@ -781,6 +781,6 @@ func bundleShapeError(b *Bundle, p *shapeProblem, sources func(string) string) *
 	if e.File == "" {
 		e.Message += " (in the bundled script)"
 	}
-	e.Notes = append(e.Notes, p.Note)
+	e.Notes = append(e.Notes, Note{Text: p.Note})
 	return e
 }

@@ -51,3 +51,24 @@ func TestSuggestFlag(t *testing.T) {
 		t.Errorf("usage error %q, want %q", err, want)
 	}
 }
+
+func TestUseColor(t *testing.T) {
+	env := func(vars map[string]string) func(string) string {
+		return func(k string) string { return vars[k] }
+	}
+	tests := []struct {
+		terminal bool
+		vars     map[string]string
+		want     bool
+	}{
+		{true, map[string]string{"TERM": "xterm"}, true},
+		{false, map[string]string{"TERM": "xterm"}, false},
+		{true, map[string]string{"TERM": "xterm", "NO_COLOR": "1"}, false},
+		{true, map[string]string{"TERM": "dumb"}, false},
+	}
+	for _, tc := range tests {
+		if got := useColor(tc.terminal, env(tc.vars)); got != tc.want {
+			t.Errorf("useColor(%v, %v) = %v, want %v", tc.terminal, tc.vars, got, tc.want)
+		}
+	}
+}

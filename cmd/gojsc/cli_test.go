@@ -89,6 +89,12 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"dir is a directory"},
 		},
 		{
+			name:  "symbol declared twice",
+			files: map[string]string{"dup.js": "let a;\nlet a;\n"},
+			args:  []string{"dup.js"},
+			want:  []string{"dup.js:2:5: ERROR: The symbol \"a\" has already been declared", "dup.js:1:5: NOTE: The symbol \"a\" was originally declared here:\n     1 │ let a;\n       │     ^"},
+		},
+		{
 			name:  "mistyped flag",
 			files: map[string]string{"main.js": "print(1);\n"},
 			args:  []string{"main.js", "--targt", "linux/arm64"},

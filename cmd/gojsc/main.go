@@ -157,13 +157,14 @@ func compile(c *cli.Context) error {
 	opts.Progress = progress.stage
 	res, err := compiler.Compile(c.Context, opts)
 	progress.done()
+	style := compiler.Style{Color: useColor(isTerminal(2), os.Getenv)}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(os.Stderr, "gojsc: %v\n", w)
+		fmt.Fprintf(os.Stderr, "gojsc: %s\n", w.Format(style))
 	}
 	if err != nil {
 		var es compiler.Errors
 		if errors.As(err, &es) {
-			return fmt.Errorf("build failed:\n%v", err)
+			return fmt.Errorf("build failed:\n%s", es.Format(style))
 		}
 		return err
 	}
@@ -261,6 +262,12 @@ func (p *progress) done() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
+}
+
+// useColor says whether messages are coloured: on a terminal, unless
+// NO_COLOR is set (https://no-color.org) or TERM is dumb.
+func useColor(terminal bool, getenv func(string) string) bool {
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 func isTerminal(fd int) bool {
