@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // buildJob is what the Build stage needs: the generated package and where
@@ -27,7 +29,15 @@ type buildJob struct {
 	goos, goarch string
 	// kept says dir stays after the build (--keep-work), for messages.
 	kept bool
+	// progress, if set, is told how many packages go build has compiled
+	// and how many it has to (0 until known).
+	progress func(compiled, total int)
 }
+
+// countDelay is how long go build runs before the packages it has to
+// compile are counted: a warm build is done by then and costs nothing
+// more.
+var countDelay = time.Second
 
 // cross reports whether the build is for another system than this one.
 func (j buildJob) cross() bool {
@@ -42,6 +52,10 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 		return err
 	}
 	tmpBin := filepath.Join(j.dir, "gojsc-app.bin")
+	if j.progress != nil {
+		stop := countPackages(ctx, &g, j)
+		defer stop()
+	}
 	out, err := g.build(ctx, j.dir, programBuildFlags(tmpBin), j.goos, j.goarch)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -57,6 +71,43 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 		return fmt.Errorf("%w %s:\n%s", ErrGoBuild, where, relevantLines(string(out)))
 	}
 	return installFile(tmpBin, j.out)
+}
+
+// countPackages makes g's build report its progress to j.progress: each
+// package compiled, and, once the build has run for countDelay, how many
+// it has to compile in all. The function returned ends the reports.
+func countPackages(ctx context.Context, g *goCmd, j buildJob) (stop func()) {
+	var mu sync.Mutex
+	compiled, total, done := 0, 0, false
+	g.compiled = func(n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done {
+			compiled = n
+			j.progress(compiled, max(total, compiled))
+		}
+	}
+	listCtx, cancel := context.WithCancel(ctx)
+	timer := time.AfterFunc(countDelay, func() {
+		mu.Lock()
+		before := compiled
+		mu.Unlock()
+		// Packages compiled already are no longer stale.
+		n, err := g.stalePackages(listCtx, j.dir, programFlags(), j.goos, j.goarch)
+		mu.Lock()
+		defer mu.Unlock()
+		if err == nil && !done {
+			total = max(before+n, compiled)
+			j.progress(compiled, total)
+		}
+	})
+	return func() {
+		timer.Stop()
+		cancel()
+		mu.Lock()
+		done = true
+		mu.Unlock()
+	}
 }
 
 // installFile copies src to dst through a temporary file in dst's directory

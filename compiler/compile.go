@@ -28,7 +28,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 			return err
 		}
 		if cfg.progress != nil {
-			cfg.progress(s)
+			cfg.progress(ProgressEvent{Stage: s})
 		}
 		start := time.Now()
 		err := fn()
@@ -119,6 +119,11 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	}
 	g := goCmd{path: tool.path, flags: cfg.goFlags, output: cfg.goOutput}
 	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != ""}
+	if cfg.progress != nil {
+		job.progress = func(compiled, total int) {
+			cfg.progress(ProgressEvent{Stage: StageBuild, Compiled: compiled, Total: total})
+		}
+	}
 	if err := stage(StageBuild, func() error { return build(ctx, g, job) }); err != nil {
 		return res, err
 	}

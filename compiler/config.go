@@ -42,7 +42,7 @@ type config struct {
 	goFlags []string
 	// goOutput, if not nil, also receives go build's output.
 	goOutput io.Writer
-	progress func(Stage)
+	progress func(ProgressEvent)
 }
 
 // bundleConfig is what the bundle stage needs of a config.

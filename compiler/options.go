@@ -69,8 +69,11 @@ type Options struct {
 	GoOutput io.Writer
 	// WorkingDir resolves relative paths; default: the process's.
 	WorkingDir string
-	// Progress, if set, is told when each stage starts.
-	Progress func(stage Stage)
+	// Progress, if set, is told when each stage starts and, during the
+	// build stage, each time go build compiles a package and when the
+	// number it has to compile is known. It is called from other
+	// goroutines than Compile's, one call at a time.
+	Progress func(ProgressEvent)
 }
 
 // ModuleSpec names a native module to link: a built-in one (Path empty),
@@ -92,6 +95,20 @@ const (
 	StageGenerate Stage = "generate"
 	StageBuild    Stage = "build"
 )
+
+// A ProgressEvent tells how far a build is.
+type ProgressEvent struct {
+	// Stage is the stage running.
+	Stage Stage
+	// Compiled is, in the build stage, how many packages go build has
+	// compiled so far (none on a warm build but the program's own).
+	Compiled int
+	// Total is how many packages go build has to compile in all: 0 until
+	// counted, which is done once the build has run for a second (so
+	// that a warm build does not pay for counting). Packages already in
+	// the build cache are not counted.
+	Total int
+}
 
 // Timing is how long a stage took.
 type Timing struct {

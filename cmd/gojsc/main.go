@@ -8,13 +8,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -153,8 +151,8 @@ func compile(c *cli.Context) error {
 		opts.Defines[k] = v
 	}
 	verbose := c.Bool("v")
-	progress := newProgress(os.Stderr, verbose || isTerminal(2), verbose)
-	opts.Progress = progress.stage
+	progress := newProgress(os.Stderr, isTerminal(2), verbose)
+	opts.Progress = progress.event
 	res, err := compiler.Compile(c.Context, opts)
 	progress.done()
 	style := compiler.Style{Color: useColor(isTerminal(2), os.Getenv)}
@@ -216,52 +214,6 @@ func parseModuleFlag(s string) (compiler.ModuleSpec, error) {
 		}
 	}
 	return spec, nil
-}
-
-// progress tells a user at a terminal what a slow build is doing.
-type progress struct {
-	w       io.Writer
-	show    bool
-	verbose bool
-	delay   time.Duration // how long a stage runs before it is shown
-	mu      sync.Mutex
-	timer   *time.Timer
-}
-
-func newProgress(w io.Writer, show, verbose bool) *progress {
-	return &progress{w: w, show: show, verbose: verbose, delay: 700 * time.Millisecond}
-}
-
-var stageText = map[compiler.Stage]string{
-	compiler.StageBundle:   "bundling the script and its imports",
-	compiler.StageValidate: "checking the bundle",
-	compiler.StageGenerate: "writing the Go package",
-	compiler.StageBuild:    "building the executable with go build (the first build compiles the runtime and takes about half a minute)",
-}
-
-func (p *progress) stage(s compiler.Stage) {
-	if !p.show {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.timer != nil {
-		p.timer.Stop()
-	}
-	msg := "gojsc: " + stageText[s] + "...\n"
-	if p.verbose {
-		io.WriteString(p.w, msg)
-		return
-	}
-	p.timer = time.AfterFunc(p.delay, func() { io.WriteString(p.w, msg) })
-}
-
-func (p *progress) done() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.timer != nil {
-		p.timer.Stop()
-	}
 }
 
 // useColor says whether messages are coloured: on a terminal, unless
