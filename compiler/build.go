@@ -84,7 +84,10 @@ func countPackages(ctx context.Context, g *goCmd, j buildJob) (stop func()) {
 		defer mu.Unlock()
 		if !done {
 			compiled = n
-			j.progress(compiled, max(total, compiled))
+			if total > 0 {
+				total = max(total, compiled)
+			}
+			j.progress(compiled, total)
 		}
 	}
 	listCtx, cancel := context.WithCancel(ctx)
