@@ -29,6 +29,8 @@ type buildJob struct {
 	goos, goarch string
 	// kept says dir stays after the build (--keep-work), for messages.
 	kept bool
+	// flags are the go build flags (see programFlags).
+	flags []string
 	// progress, if set, is told how many packages go build has compiled
 	// and how many it has to (0 until known).
 	progress func(compiled, total int)
@@ -56,7 +58,7 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 		stop := countPackages(ctx, &g, j)
 		defer stop()
 	}
-	out, err := g.build(ctx, j.dir, programBuildFlags(tmpBin), j.goos, j.goarch)
+	out, err := g.build(ctx, j.dir, programBuildFlags(j.flags, tmpBin), j.goos, j.goarch)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -75,34 +77,41 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 
 // countPackages makes g's build report its progress to j.progress: each
 // package compiled, and, once the build has run for countDelay, how many
-// it has to compile in all. The function returned ends the reports.
+// it has to compile in all: those compiled already and those go list
+// finds stale, the packages being compiled being both. The function
+// returned ends the reports.
 func countPackages(ctx context.Context, g *goCmd, j buildJob) (stop func()) {
 	var mu sync.Mutex
-	compiled, total, done := 0, 0, false
-	g.compiled = func(n int) {
+	compiled := map[string]bool{}
+	total, done := 0, false
+	g.compiled = func(pkg string) {
 		mu.Lock()
 		defer mu.Unlock()
-		if !done {
-			compiled = n
-			if total > 0 {
-				total = max(total, compiled)
-			}
-			j.progress(compiled, total)
+		if done || compiled[pkg] {
+			return
 		}
+		compiled[pkg] = true
+		if total > 0 {
+			total = max(total, len(compiled))
+		}
+		j.progress(len(compiled), total)
 	}
 	listCtx, cancel := context.WithCancel(ctx)
 	timer := time.AfterFunc(countDelay, func() {
-		mu.Lock()
-		before := compiled
-		mu.Unlock()
-		// Packages compiled already are no longer stale.
-		n, err := g.stalePackages(listCtx, j.dir, programFlags(), j.goos, j.goarch)
+		stale, err := g.stalePackages(listCtx, j.dir, j.flags, j.goos, j.goarch)
 		mu.Lock()
 		defer mu.Unlock()
-		if err == nil && !done {
-			total = max(before+n, compiled)
-			j.progress(compiled, total)
+		if err != nil || done {
+			return
 		}
+		all := len(compiled)
+		for _, pkg := range stale {
+			if !compiled[pkg] {
+				all++
+			}
+		}
+		total = all
+		j.progress(len(compiled), total)
 	})
 	return func() {
 		timer.Stop()

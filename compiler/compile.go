@@ -118,7 +118,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	g := goCmd{path: tool.path, flags: cfg.goFlags, output: cfg.goOutput}
-	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != ""}
+	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != "", flags: programFlags(cfg.build)}
 	if cfg.progress != nil {
 		job.progress = func(compiled, total int) {
 			cfg.progress(ProgressEvent{Stage: StageBuild, Compiled: compiled, Total: total})

@@ -38,6 +38,8 @@ type config struct {
 	goos, goarch string
 	// goCommand is the go tool to build with, as given: a name looked up on PATH or a path.
 	goCommand string
+	// build are the settings of the program's go build flags.
+	build buildSettings
 	// goFlags are extra flags for go build (Options.GoFlags).
 	goFlags []string
 	// goOutput, if not nil, also receives go build's output.
@@ -77,6 +79,15 @@ func validateOptions(opts Options) (config, error) {
 		goFlags:   slices.Clone(opts.GoFlags),
 		goOutput:  opts.GoOutput,
 		progress:  opts.Progress,
+	}
+	c.build = buildSettings{ldflags: opts.LDFlags, tags: opts.Tags, keepPaths: opts.KeepPaths}
+	if strings.ContainsAny(opts.LDFlags, "\n\r") {
+		return config{}, badOption("--ldflags %q: a line break is not a linker flag", opts.LDFlags)
+	}
+	for _, tag := range opts.Tags {
+		if tag == "" || strings.Trim(tag, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") != "" {
+			return config{}, badOption("--tags: %q is not a build tag: letters, digits, _ and . only, tags separated by commas", tag)
+		}
 	}
 	if c.goCommand == "" {
 		c.goCommand = "go"

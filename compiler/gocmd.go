@@ -36,8 +36,8 @@ type goCmd struct {
 	// output, if not nil, also receives go build's output.
 	output io.Writer
 	// compiled, if set, makes build run go build -v and is called with
-	// the number of packages compiled so far each time one is.
-	compiled func(n int)
+	// the import path of each package as go build compiles it.
+	compiled func(pkg string)
 }
 
 // goRun is one run of the go command.
@@ -99,30 +99,29 @@ func (g goCmd) build(ctx context.Context, dir string, args []string, goos, goarc
 	return out.Bytes(), err
 }
 
-// stalePackages counts the packages go build would compile to build the
+// stalePackages lists the packages go build would compile to build the
 // package in dir with the build flags args (no -o, no package): those not
 // in the build cache. It takes a fraction of a second, even on a cold
 // cache.
-func (g goCmd) stalePackages(ctx context.Context, dir string, args []string, goos, goarch string) (int, error) {
-	args = slices.Concat([]string{"list", "-deps", "-f", "{{if .Stale}}stale{{end}}"}, args, g.flags, []string{"."})
+func (g goCmd) stalePackages(ctx context.Context, dir string, args []string, goos, goarch string) ([]string, error) {
+	args = slices.Concat([]string{"list", "-deps", "-f", "{{if .Stale}}{{.ImportPath}}{{end}}"}, args, g.flags, []string{"."})
 	var stdout, stderr bytes.Buffer
 	if err := g.run(ctx, goRun{args: args, dir: dir, env: buildEnv(goos, goarch), stdout: &stdout, stderr: &stderr}); err != nil {
-		return 0, fmt.Errorf("go list: %w: %s", err, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("go list: %w: %s", err, strings.TrimSpace(stderr.String()))
 	}
-	return strings.Count(stdout.String(), "stale"), nil
+	return strings.Fields(stdout.String()), nil
 }
 
 // packageLine is a line of go build -v: an import path alone.
 var packageLine = regexp.MustCompile(`^[A-Za-z0-9_.~+-]+(/[A-Za-z0-9_.~+-]+)*$`)
 
-// packageCounter is the writer go build -v writes to: it counts the
-// package lines, calling compiled with the count, and passes the other
-// lines (errors, downloads) to out.
+// packageCounter is the writer go build -v writes to: it calls compiled
+// with each package line and passes the other lines (errors, downloads)
+// to out.
 type packageCounter struct {
 	mu       sync.Mutex
 	out      io.Writer
-	compiled func(int)
-	n        int
+	compiled func(pkg string)
 	partial  []byte // a line not yet ended
 }
 
@@ -143,9 +142,9 @@ func (p *packageCounter) Write(b []byte) (int, error) {
 
 // line handles one line, with its newline.
 func (p *packageCounter) line(l []byte) {
-	if packageLine.Match(bytes.TrimSpace(l)) {
-		p.n++
-		p.compiled(p.n)
+	// EOF ends the here-documents of go build -x (GOJSC_GOFLAGS=-x).
+	if pkg := bytes.TrimSpace(l); packageLine.Match(pkg) && string(pkg) != "EOF" {
+		p.compiled(string(pkg))
 		return
 	}
 	p.out.Write(l)
@@ -183,18 +182,32 @@ func buildEnv(goos, goarch string) []string {
 // working directory into out: stripped, with no build ID, VCS stamp or
 // builder's paths, so the same input gives the same bytes.
 func GoBuildArgs(out string) []string {
-	return append([]string{"build"}, programBuildFlags(out)...)
+	return append([]string{"build"}, programBuildFlags(programFlags(buildSettings{}), out)...)
 }
 
-// programBuildFlags are GoBuildArgs without the "build".
-func programBuildFlags(out string) []string {
-	return append(programFlags(), "-o", out, ".")
+// programBuildFlags are flags followed by the output and the package.
+func programBuildFlags(flags []string, out string) []string {
+	return append(slices.Clone(flags), "-o", out, ".")
 }
 
-// programFlags are the flags gojsc builds a program with: stripped, with
-// no build ID, VCS stamp or builder's paths.
-func programFlags() []string {
-	return []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid="}
+// buildSettings are the options that change the go build flags.
+type buildSettings struct {
+	ldflags   string
+	tags      []string
+	keepPaths bool
+}
+
+// programFlags are the flags gojsc builds a program with: by default
+// stripped, with no build ID, VCS stamp or builder's paths.
+func programFlags(s buildSettings) []string {
+	flags := []string{"-buildvcs=false", strings.TrimSpace("-ldflags=-s -w -buildid= " + s.ldflags)}
+	if !s.keepPaths {
+		flags = append([]string{"-trimpath"}, flags...)
+	}
+	if len(s.tags) > 0 {
+		flags = append(flags, "-tags="+strings.Join(s.tags, ","))
+	}
+	return flags
 }
 
 // GoBuildEnv is the environment gojsc runs go build in: the user's, with

@@ -57,6 +57,17 @@ type Options struct {
 	// Defines replace global identifiers with constant expressions at build
 	// time (esbuild's define), e.g. "DEBUG": "false".
 	Defines map[string]string
+	// LDFlags are extra flags for the Go linker, after gojsc's own
+	// (-s -w -buildid=): e.g. "-X example.com/mod.Version=1.2" for a
+	// native module's variable.
+	LDFlags string
+	// Tags are build tags for go build (-tags), for native modules that
+	// have optional parts.
+	Tags []string
+	// KeepPaths builds without -trimpath: the executable then holds the
+	// paths of the build machine (its module cache, the temporary build
+	// directory) and is no longer the same from one build to the next.
+	KeepPaths bool
 	// GoCommand is the go tool to build with; default: "go" on PATH.
 	GoCommand string
 	// GoFlags are extra flags for go build, after gojsc's own, so that a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,11 +12,11 @@ import (
 )
 
 // fakeGo is a go command that builds as slowly as a cold build, naming
-// four packages as go build -v does, one of them after an error line,
-// and says three packages are stale when listed.
+// four packages as go build -v does, and says three are stale when
+// listed, one of them compiled already.
 const fakeGo = `#!/bin/sh
 case "$1" in
-list) echo stale; echo stale; echo stale ;;
+list) echo runtime; echo example.com/b/v2; echo gojsc.local/app ;;
 build)
 	out=""; prev=""
 	for a in "$@"; do [ "$prev" = "-o" ] && out="$a"; prev="$a"; done
@@ -69,15 +70,15 @@ func TestBuildProgress(t *testing.T) {
 
 func TestPackageCounter(t *testing.T) {
 	var out strings.Builder
-	n := 0
-	pc := &packageCounter{out: &out, compiled: func(c int) { n = c }}
+	var pkgs []string
+	pc := &packageCounter{out: &out, compiled: func(p string) { pkgs = append(pkgs, p) }}
 	pc.Write([]byte("runtime\ngithub.com/dop251/go"))
-	pc.Write([]byte("ja\n# example.com/x\n./x.go:3:15: undefined: y\ngo: downloading example.com/z v1.0.0\ngojsc.local/app"))
+	pc.Write([]byte("ja\nEOF\n# example.com/x\n./x.go:3:15: undefined: y\ngo: downloading example.com/z v1.0.0\ngojsc.local/app"))
 	pc.flush()
-	if n != 3 {
-		t.Errorf("%d packages counted, want 3", n)
+	if want := []string{"runtime", "github.com/dop251/goja", "gojsc.local/app"}; !slices.Equal(pkgs, want) {
+		t.Errorf("packages %q, want %q", pkgs, want)
 	}
-	if want := "# example.com/x\n./x.go:3:15: undefined: y\ngo: downloading example.com/z v1.0.0\n"; out.String() != want {
+	if want := "EOF\n# example.com/x\n./x.go:3:15: undefined: y\ngo: downloading example.com/z v1.0.0\n"; out.String() != want {
 		t.Errorf("passed on %q, want %q", out.String(), want)
 	}
 }

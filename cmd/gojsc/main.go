@@ -86,6 +86,9 @@ func newApp() *cli.App {
 			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
 			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
 			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+			&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
+			&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
+			&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
 			&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
 			&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
 		},
@@ -126,6 +129,11 @@ func compile(c *cli.Context) error {
 		MemoryLimit: c.String("memory-limit"),
 		Target:      c.String("target"),
 		Minify:      c.Bool("minify"),
+		LDFlags:     c.String("ldflags"),
+		KeepPaths:   !c.Bool("trimpath"),
+	}
+	if tags := c.String("tags"); tags != "" {
+		opts.Tags = strings.Split(tags, ",")
 	}
 	// An escape hatch for what gojsc has no flag for (-x, -tags, ...);
 	// the go command's output is shown then, as it asks for it.
