@@ -102,4 +102,9 @@ func TestMakeDepFile(t *testing.T) {
 		t.Fatalf("app after the import went: %q, %s", r.Stdout, r.Stderr)
 	}
 	runMake(false, "nothing touched at the end")
+
+	readme, err := os.ReadFile(filepath.Join(gojsctest.Root(), "README.md"))
+	if err != nil || !strings.Contains(string(readme), "```make\n"+makefile+"```") {
+		t.Errorf("README.md does not show the Makefile this test runs (%v)", err)
+	}
 }
