@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // buildJob is what the Build stage needs: the generated package and where
@@ -27,7 +29,17 @@ type buildJob struct {
 	goos, goarch string
 	// kept says dir stays after the build (--keep-work), for messages.
 	kept bool
+	// flags are the go build flags (see programFlags).
+	flags []string
+	// progress, if set, is told how many packages go build has compiled
+	// and how many it has to (0 until known).
+	progress func(compiled, total int)
 }
+
+// countDelay is how long go build runs before the packages it has to
+// compile are counted: a warm build is done by then and costs nothing
+// more.
+var countDelay = time.Second
 
 // cross reports whether the build is for another system than this one.
 func (j buildJob) cross() bool {
@@ -42,7 +54,11 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 		return err
 	}
 	tmpBin := filepath.Join(j.dir, "gojsc-app.bin")
-	out, err := g.build(ctx, j.dir, programBuildFlags(tmpBin), j.goos, j.goarch)
+	if j.progress != nil {
+		stop := countPackages(ctx, &g, j)
+		defer stop()
+	}
+	out, err := g.build(ctx, j.dir, programBuildFlags(j.flags, tmpBin), j.goos, j.goarch)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -59,6 +75,53 @@ func build(ctx context.Context, g goCmd, j buildJob) error {
 	return installFile(tmpBin, j.out)
 }
 
+// countPackages makes g's build report its progress to j.progress: each
+// package compiled, and, once the build has run for countDelay, how many
+// it has to compile in all: those compiled already and those go list
+// finds stale, the packages being compiled being both. The function
+// returned ends the reports.
+func countPackages(ctx context.Context, g *goCmd, j buildJob) (stop func()) {
+	var mu sync.Mutex
+	compiled := map[string]bool{}
+	total, done := 0, false
+	g.compiled = func(pkg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if done || compiled[pkg] {
+			return
+		}
+		compiled[pkg] = true
+		if total > 0 {
+			total = max(total, len(compiled))
+		}
+		j.progress(len(compiled), total)
+	}
+	listCtx, cancel := context.WithCancel(ctx)
+	timer := time.AfterFunc(countDelay, func() {
+		stale, err := g.stalePackages(listCtx, j.dir, j.flags, j.goos, j.goarch)
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil || done {
+			return
+		}
+		all := len(compiled)
+		for _, pkg := range stale {
+			if !compiled[pkg] {
+				all++
+			}
+		}
+		total = all
+		j.progress(len(compiled), total)
+	})
+	return func() {
+		timer.Stop()
+		cancel()
+		mu.Lock()
+		done = true
+		mu.Unlock()
+	}
+}
+
 // installFile copies src to dst through a temporary file in dst's directory
 // and a rename, so dst is never seen half-written. Like go build, it
 // replaces only a regular file (a symbolic link to one is replaced itself)
@@ -70,6 +133,9 @@ func installFile(src, dst string) (err error) {
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("reading the built executable: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o777); err != nil {
+		return fmt.Errorf("writing %s: %w", dst, err)
 	}
 	defer in.Close()
 	tmp, err := createTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-", 0o777)

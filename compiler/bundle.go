@@ -2,15 +2,11 @@ package compiler
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
-	"syscall"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -23,7 +19,8 @@ type Bundle struct {
 	Script string
 	// SourceMap maps Script back to the user's files.
 	SourceMap []byte
-	// Inputs are the files read, relative to the working directory.
+	// Inputs are the source files bundled, relative to the working
+	// directory, as esbuild names them.
 	Inputs []string
 	// Entry is the entry's path relative to the working directory, with
 	// forward slashes, as the source map names it.
@@ -31,6 +28,10 @@ type Bundle struct {
 	// Dynamic reports whether the script is a module loaded at run time
 	// (Options.Dynamic): it evaluates to a function that runs the module.
 	Dynamic bool
+	// Read are the files read: the sources and the configuration files
+	// (package.json, tsconfig.json) esbuild consulted to resolve imports,
+	// named relative to the working directory when inside it.
+	Read []string
 	// Module reports whether the entry runs as an ES module (wrapped in an
 	// async function, so top-level await works) rather than a classic script.
 	Module bool
@@ -85,29 +86,21 @@ func BundleProgram(opts Options, known, linked []string) ([]*Bundle, error) {
 func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	wd := c.workDir
 	entry := c.abs(c.entry)
-	// filepath.Join drops a trailing slash or dot, which makes "main.js/"
-	// name a file; the system says whether it is a directory.
-	statPath := c.entry
-	if !filepath.IsAbs(statPath) {
-		statPath = wd + string(filepath.Separator) + statPath
-	}
-	if st, err := os.Stat(statPath); errors.Is(err, fs.ErrNotExist) {
-		return nil, badOption("%s %s does not exist", c.role, c.entry)
-	} else if errors.Is(err, syscall.ENOTDIR) {
-		return nil, badOption("%s %s is not a directory: a file name is followed by /", c.role, c.entry)
-	} else if err != nil {
-		return nil, readError(c.role+" "+c.entry, err)
-	} else if st.IsDir() {
-		return nil, badOption("%s %s is a directory", c.role, c.entry)
-	} else if err := checkSourceInfo(st, c.role+" "+c.entry); err != nil {
-		return nil, err
+	if c.stdin == nil {
+		if err := checkEntry(c); err != nil {
+			return nil, err
+		}
 	}
 	imported := map[string]bool{}
 	// sourcePlugin comes first: it checks every file before any other
 	// plugin or esbuild reads it.
-	plugins := []api.Plugin{sourcePlugin(wd), browserPlugin(), nativePlugin(known, linked, imported)}
+	read := &fileSet{}
+	plugins := []api.Plugin{sourcePlugin(wd, read), browserPlugin(), nativePlugin(known, linked, c.leftOut, imported)}
 	entryPoint := entry
-	if strings.ContainsRune(entry, '*') {
+	if c.stdin != nil {
+		entryPoint = literalEntry
+		plugins = append([]api.Plugin{literalEntryPlugin(entry), stdinPlugin(entry, wd, c.stdin)}, plugins...)
+	} else if strings.ContainsRune(entry, '*') {
 		// esbuild expands an entry point with a * as a glob; a file name
 		// is a file name.
 		entryPoint = literalEntry
@@ -144,6 +137,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	})
 	if len(res.Errors) > 0 {
 		if b := classicSloppy(c, entry, res.Errors); b != nil {
+			b.Read = read.list(wd)
 			return finishBundle(b)
 		}
 		return nil, esbuildErrors(res.Errors, known)
@@ -196,7 +190,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		if in == relEntry {
 			b.Module = info.Format == "esm"
 			classic = !c.module && !hasImports(info.Imports) &&
-				(info.Format == "" || info.Format == "cjs" && !isCommonJS(filepath.Join(wd, in)))
+				(info.Format == "" || info.Format == "cjs" && !isCommonJS(c, filepath.Join(wd, in)))
 			// Top-level await makes a script a module to esbuild.
 			awaits = !c.module && !hasImports(info.Imports) && info.Format == "esm" && exports == 0
 		}
@@ -216,6 +210,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		}
 	}
 	sort.Strings(b.Inputs)
+	b.Read = read.list(wd)
 	for name := range imported {
 		b.Imports = append(b.Imports, name)
 	}
@@ -365,12 +360,12 @@ func unwrapNativeImports(script string) string {
 var commonJSHints = regexp.MustCompile(`\bmodule\.exports\b|\bexports\.[\w$]|\bexports\[`)
 
 // isCommonJS reports whether a file esbuild found to be CommonJS really is.
-func isCommonJS(file string) bool {
+func isCommonJS(c bundleConfig, file string) bool {
 	switch filepath.Ext(file) {
 	case ".cjs", ".cts":
 		return true
 	}
-	src, err := readSource(file, file)
+	src, err := c.read(file, file)
 	return err != nil || commonJSHints.Match(src)
 }
 
@@ -430,7 +425,8 @@ const nodeModulesFirst = "gojsc: node_modules first"
 // nativePlugin resolves imports of native modules to a stub that fetches the
 // module's exports from the runtime, and rejects native modules that exist
 // but are not linked.
-func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
+// left names the flag that left out a default module (std: -fno-std).
+func nativePlugin(known, linked []string, left map[string]string, imported map[string]bool) api.Plugin {
 	isLinked := map[string]bool{}
 	for _, n := range linked {
 		isLinked[n] = true
@@ -457,6 +453,9 @@ func nativePlugin(known, linked []string, imported map[string]bool) api.Plugin {
 					r := pb.Resolve(a.Path, api.ResolveOptions{Kind: a.Kind, Importer: a.Importer, ResolveDir: a.ResolveDir, PluginData: nodeModulesFirst})
 					if len(r.Errors) == 0 {
 						return api.OnResolveResult{Path: r.Path, Namespace: r.Namespace, External: r.External}, nil
+					}
+					if flag := left[name]; flag != "" {
+						return api.OnResolveResult{}, fmt.Errorf("the script imports the %s module, which %s leaves out of this program; drop %s to link it", name, flag, flag)
 					}
 					return api.OnResolveResult{}, fmt.Errorf("native module %q is not linked into this program; add -M %s", name, name)
 				}
@@ -499,21 +498,25 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 		for _, n := range m.Notes {
 			switch {
 			case strings.Contains(n.Text, "built into node"):
-				e.Notes = append(e.Notes, "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\").")
+				e.Notes = append(e.Notes, Note{Text: "Node's built-in modules are not available in gojsc programs: use the std and os modules (import * as os from \"os\")."})
 			case strings.HasPrefix(n.Text, "The plugin ") && n.Location != nil:
-				e.Notes = append(e.Notes, fmt.Sprintf("imported by %s:%d:%d", n.Location.File, n.Location.Line, n.Location.Column+1))
+				e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("imported by %s:%d:%d", n.Location.File, n.Location.Line, n.Location.Column+1)})
 			case n.Text == "", strings.Contains(n.Text, "api."), strings.Contains(n.Text, "mark the path"):
 				// advice about esbuild's own API, not for gojsc's users
 			default:
-				e.Notes = append(e.Notes, n.Text)
+				note := Note{Text: n.Text}
+				if l := n.Location; l != nil {
+					note.File, note.Line, note.Column, note.Length, note.LineText = l.File, l.Line, l.Column, l.Length, l.LineText
+				}
+				e.Notes = append(e.Notes, note)
 			}
 		}
 		if strings.HasPrefix(m.Text, "Invalid define value") {
 			e.Kind = ErrOptions
-			e.Notes = append(e.Notes, `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`)
+			e.Notes = append(e.Notes, Note{Text: `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`})
 		}
 		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
-			e.Notes = append(e.Notes, fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", ")))
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", "))})
 		}
 		es = append(es, e)
 	}

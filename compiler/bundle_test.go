@@ -156,6 +156,7 @@ func TestRelevantLines(t *testing.T) {
 
 func TestValidateOptions(t *testing.T) {
 	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.js": "print(1);\n"})
 	tests := []struct {
 		opts Options
 		want string // error substring; "" for success
@@ -166,7 +167,8 @@ func TestValidateOptions(t *testing.T) {
 		{Options{Entry: "a.js", StackSize: -1}, "negative"},
 		{Options{Entry: "a.js", MemoryLimit: "12X"}, `--memory-limit: memory limit "12X"`},
 		{Options{Entry: "a.js", MemoryLimit: "512M"}, ""},
-		{Options{Entry: "a.js", Output: "missing/dir/app"}, "does not exist"},
+		{Options{Entry: "a.js", Output: "missing/dir/app"}, ""},
+		{Options{Entry: "a.js", Output: "a.js/app"}, "a.js is not a directory"},
 		{Options{Entry: "a.js", Output: "."}, "is a directory"},
 		{Options{Entry: "a.js", GoFlags: []string{"-x", "tags"}}, `go build flag "tags" (GOJSC_GOFLAGS) does not start with -`},
 		{Options{Entry: "a.js", Modules: []ModuleSpec{{Name: "x", Path: "example.com/x", Version: "1.0"}}}, `version "1.0" is neither`},

@@ -91,7 +91,7 @@ const (
 // declarations stay its own. It reports whether the entry is such a
 // script; one that is not is left the module it is.
 func classicAwait(b *Bundle, c bundleConfig, entry, rel string) (bool, error) {
-	src, err := readSource(entry, rel)
+	src, err := c.read(entry, rel)
 	if err != nil {
 		return false, err
 	}
@@ -278,7 +278,7 @@ func dropFirstSourceLine(m []byte) ([]byte, error) {
 // transformClassic replaces the bundle with the entry transformed on its
 // own: TypeScript types stripped, syntax goja lacks lowered.
 func transformClassic(b *Bundle, c bundleConfig, entry, rel string) error {
-	src, err := readSource(entry, rel)
+	src, err := c.read(entry, rel)
 	if err != nil {
 		return err
 	}

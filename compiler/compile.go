@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"time"
 )
@@ -30,7 +29,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 			return err
 		}
 		if cfg.progress != nil {
-			cfg.progress(s)
+			cfg.progress(ProgressEvent{Stage: s})
 		}
 		start := time.Now()
 		err := fn()
@@ -72,7 +71,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
 			for _, b := range bundles {
 				if err := Validate(b, func(f string) string {
-					data, _ := os.ReadFile(filepath.Join(cfg.bundle.workDir, f))
+					data, _ := cfg.bundle.read(cfg.bundle.abs(f), f)
 					return string(data)
 				}); err != nil {
 					return struct{}{}, err
@@ -89,12 +88,19 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	res.Modules = lk.names()
 	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
 
+	if res.Dependencies, err = dependencies(cfg.bundle, bundles, lk); err != nil {
+		return res, err
+	}
+
 	if cfg.exportDir != "" {
 		res.Output = cfg.exportDir
 		err := stage(StageGenerate, func() error {
 			return export(cfg.exportDir, func(dir string) error { return generate(dir, prog, "") })
 		})
-		return res, err
+		if err != nil {
+			return res, err
+		}
+		return res, cfg.writeDepFile(res)
 	}
 
 	tool := <-toolCh
@@ -118,12 +124,30 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	g := goCmd{path: tool.path, flags: cfg.goFlags, output: cfg.goOutput}
-	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != ""}
+	job := buildJob{dir: dir, out: cfg.output, user: lk.user, goos: cfg.goos, goarch: cfg.goarch, kept: cfg.keepWork != "", flags: programFlags(cfg.build)}
+	if cfg.progress != nil {
+		job.progress = func(compiled, total int) {
+			cfg.progress(ProgressEvent{Stage: StageBuild, Compiled: compiled, Total: total})
+		}
+	}
 	if err := stage(StageBuild, func() error { return build(ctx, g, job) }); err != nil {
 		return res, err
 	}
 	res.Output = cfg.output
-	return res, nil
+	return res, cfg.writeDepFile(res)
+}
+
+// writeDepFile writes the dependency file, if one was asked for, of a
+// build that succeeded.
+func (c config) writeDepFile(res Result) error {
+	if c.depFile == "" {
+		return nil
+	}
+	rule, err := depRule(relName(res.Output, c.bundle.workDir), res.Dependencies, c.bundle.stdin == nil)
+	if err != nil {
+		return err
+	}
+	return writeDepFile(c.depFile, rule)
 }
 
 // bundleAll bundles the entry, then each -D module. Two -D modules that

@@ -1,13 +1,16 @@
 package compiler
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/gojsc/gojsc/jsrt"
 )
@@ -23,6 +26,8 @@ type config struct {
 	output string
 	// exportDir is where to write the generated package, absolute; "" to build.
 	exportDir string
+	// depFile is the dependency file to write, absolute; "" for none.
+	depFile string
 	// keepWork is the work directory to build in and keep, absolute; "" for a temporary one.
 	keepWork string
 	// links are the native modules to link, checked as far as can be
@@ -35,11 +40,13 @@ type config struct {
 	goos, goarch string
 	// goCommand is the go tool to build with, as given: a name looked up on PATH or a path.
 	goCommand string
+	// build are the settings of the program's go build flags.
+	build buildSettings
 	// goFlags are extra flags for go build (Options.GoFlags).
 	goFlags []string
 	// goOutput, if not nil, also receives go build's output.
 	goOutput io.Writer
-	progress func(Stage)
+	progress func(ProgressEvent)
 }
 
 // bundleConfig is what the bundle stage needs of a config.
@@ -61,6 +68,11 @@ type bundleConfig struct {
 	minify bool
 	// defines are Options.Defines plus gojsc's own (see defines).
 	defines map[string]string
+	// leftOut maps a default module left out to the flag that did it.
+	leftOut map[string]string
+	// stdin is the script read from Options.Stdin when the entry is
+	// StdinEntry; entry is then stdinName.
+	stdin []byte
 }
 
 // validateOptions checks opts and turns it into the config every stage
@@ -78,6 +90,15 @@ func validateOptions(opts Options) (config, error) {
 		goFlags:   slices.Clone(opts.GoFlags),
 		goOutput:  opts.GoOutput,
 		progress:  opts.Progress,
+	}
+	c.build = buildSettings{ldflags: opts.LDFlags, tags: opts.Tags, keepPaths: opts.KeepPaths}
+	if strings.ContainsAny(opts.LDFlags, "\n\r") {
+		return config{}, badOption("--ldflags %q: a line break is not a linker flag", opts.LDFlags)
+	}
+	for _, tag := range opts.Tags {
+		if tag == "" || strings.Trim(tag, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") != "" {
+			return config{}, badOption("--tags: %q is not a build tag: letters, digits, _ and . only, tags separated by commas", tag)
+		}
 	}
 	if c.goCommand == "" {
 		c.goCommand = "go"
@@ -111,21 +132,26 @@ func validateOptions(opts Options) (config, error) {
 	if c.links, err = linkRequests(opts); err != nil {
 		return config{}, err
 	}
+	if opts.DepFile != "" {
+		c.depFile = bc.abs(opts.DepFile)
+		if err := checkOutputDir(c.depFile); err != nil {
+			return config{}, err
+		}
+		if err := checkOutput(c.depFile); err != nil {
+			return config{}, err
+		}
+	}
 	if opts.ExportDir != "" {
 		c.exportDir = bc.abs(opts.ExportDir)
 		return c, nil
 	}
 	out := opts.Output
 	if out == "" {
-		base := filepath.Base(opts.Entry)
-		out = strings.TrimSuffix(base, filepath.Ext(base))
-		if out == base || out == "" {
-			out = base + ".out"
-		}
+		out = DefaultOutput(opts.Entry)
 	}
 	c.output = bc.abs(out)
-	if st, err := os.Stat(filepath.Dir(c.output)); err != nil || !st.IsDir() {
-		return config{}, badOption("cannot write %s: directory %s does not exist", c.output, filepath.Dir(c.output))
+	if err := checkOutputDir(c.output); err != nil {
+		return config{}, err
 	}
 	if err := checkOutput(c.output); err != nil {
 		return config{}, err
@@ -134,6 +160,43 @@ func validateOptions(opts Options) (config, error) {
 		c.keepWork = bc.abs(opts.KeepWork)
 	}
 	return c, nil
+}
+
+// DefaultOutput is the executable Compile writes when Options.Output is
+// empty: the entry's base name without its extension, with ".out" added
+// when it has none, and "a.out" for a script read from stdin, as a C
+// compiler names it.
+func DefaultOutput(entry string) string {
+	if entry == StdinEntry {
+		return "a.out"
+	}
+	base := filepath.Base(entry)
+	out := strings.TrimSuffix(base, filepath.Ext(base))
+	if out == base || out == "" {
+		out = base + ".out"
+	}
+	return out
+}
+
+// checkOutputDir checks that the directory of the file out can be made:
+// the nearest of its parents that exists is a directory. The missing ones
+// are created once the build succeeds.
+func checkOutputDir(out string) error {
+	for d := filepath.Dir(out); ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err == nil {
+			if !st.IsDir() {
+				return badOption("cannot write %s: %s is not a directory", out, d)
+			}
+			return nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+			return fmt.Errorf("cannot write %s: %w", out, err)
+		}
+		if filepath.Dir(d) == d {
+			return nil
+		}
+	}
 }
 
 // bundleConfig checks and completes what the bundle stage reads of opts.
@@ -148,14 +211,31 @@ func (o Options) bundleConfig() (bundleConfig, error) {
 			return bundleConfig{}, fmt.Errorf("finding the working directory: %w", err)
 		}
 	}
-	return bundleConfig{
+	c := bundleConfig{
 		entry:   o.Entry,
 		role:    "entry script",
 		workDir: wd,
 		module:  o.Module,
 		minify:  o.Minify,
 		defines: defines(o.Defines),
-	}, nil
+	}
+	if o.NoStd || o.NoOS {
+		c.leftOut = map[string]string{}
+		if o.NoStd {
+			c.leftOut["std"] = "-fno-std"
+		}
+		if o.NoOS {
+			c.leftOut["os"] = "-fno-os"
+		}
+	}
+	if o.Entry == StdinEntry {
+		src, err := readStdin(o.Stdin)
+		if err != nil {
+			return bundleConfig{}, err
+		}
+		c.entry, c.stdin = stdinName, src
+	}
+	return c, nil
 }
 
 // dynamicConfigs are the bundle configurations of the -D modules.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors, for errors.Is.
@@ -43,38 +44,127 @@ type SourceError struct {
 	Length   int    // of the marked range, in bytes
 	LineText string
 	Message  string
-	Notes    []string
+	Notes    []Note
 	// Warning marks a problem that does not stop the build.
 	Warning bool
 }
 
+// A Note adds to a SourceError: advice, or another place in the source
+// that explains it (where a symbol was first declared, say).
+type Note struct {
+	Text string
+	// File, Line, Column, Length and LineText place the note as they
+	// place a SourceError; File is "" for a note without a place.
+	File     string
+	Line     int
+	Column   int
+	Length   int
+	LineText string
+}
+
+// Style says how Format lays out problems.
+type Style struct {
+	// Color marks up labels, messages and carets with ANSI escape
+	// sequences, for a terminal.
+	Color bool
+}
+
 // Error formats the problem as esbuild does: "file:line:col: ERROR: msg",
-// then the source line with a caret under the column.
-func (e *SourceError) Error() string {
-	var b strings.Builder
-	if e.File != "" {
-		fmt.Fprintf(&b, "%s:%d:%d: ", e.File, e.Line, e.Column+1)
-	}
-	label := "ERROR"
-	if e.Warning {
-		label = "WARNING"
-	}
-	fmt.Fprintf(&b, "%s: %s", label, e.Message)
-	if e.LineText != "" {
-		text := strings.ReplaceAll(e.LineText, "\t", " ")
-		fmt.Fprintf(&b, "\n%6d │ %s\n       │ ", e.Line, text)
-		col := min(max(e.Column, 0), len(text))
-		b.WriteString(strings.Repeat(" ", col))
-		b.WriteByte('^')
-		if e.Length > 1 {
-			b.WriteString(strings.Repeat("~", min(e.Length-1, len(text)-col)))
+// then the source line with a caret under the column, then the notes.
+func (e *SourceError) Error() string { return e.Format(Style{}) }
+
+// ANSI escape sequences of Style.Color.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[1;31m"
+	ansiYellow = "\x1b[1;33m"
+	ansiGreen  = "\x1b[32m"
+	ansiCyan   = "\x1b[1;36m"
+)
+
+// Format lays out the problem as Error does, in colour if s says so.
+func (e *SourceError) Format(s Style) string {
+	paint := func(code, text string) string {
+		if !s.Color || text == "" {
+			return text
 		}
+		return code + text + ansiReset
 	}
+	var b strings.Builder
+	label, colour := "ERROR", ansiRed
+	if e.Warning {
+		label, colour = "WARNING", ansiYellow
+	}
+	writePlace(&b, e.File, e.Line, e.Column, paint)
+	b.WriteString(paint(colour, label+":") + " " + paint(ansiBold, e.Message))
+	writeSourceLine(&b, e.Line, e.Column, e.Length, e.LineText, paint)
 	for _, n := range e.Notes {
 		b.WriteString("\n  ")
-		b.WriteString(n)
+		if n.File != "" {
+			writePlace(&b, n.File, n.Line, n.Column, paint)
+			b.WriteString(paint(ansiCyan, "NOTE:") + " ")
+		}
+		b.WriteString(n.Text)
+		writeSourceLine(&b, n.Line, n.Column, n.Length, n.LineText, paint)
 	}
 	return b.String()
+}
+
+// writePlace writes "file:line:col: ".
+func writePlace(b *strings.Builder, file string, line, col int, paint func(code, text string) string) {
+	if file != "" {
+		b.WriteString(paint(ansiBold, fmt.Sprintf("%s:%d:%d:", file, line, col+1)) + " ")
+	}
+}
+
+// maxShown is how many characters of a source line a message shows: a
+// line of minified code may hold megabytes, of which the part around the
+// column is what matters.
+const maxShown = 100
+
+// writeSourceLine writes the source line of a place, cut to the part
+// around the column if it is long, and a caret under the column with a
+// tilde under each further character marked.
+func writeSourceLine(b *strings.Builder, line, col, length int, text string, paint func(code, text string) string) {
+	if text == "" {
+		return
+	}
+	text = strings.ReplaceAll(text, "\t", " ")
+	col = min(max(col, 0), len(text))
+	for col > 0 && col < len(text) && !utf8.RuneStart(text[col]) {
+		col--
+	}
+	runes := []rune(text)
+	at := utf8.RuneCountInString(text[:col])
+	marked := 1
+	if length > 1 {
+		marked = max(1, utf8.RuneCountInString(text[col:min(len(text), col+length)]))
+	}
+	from, to := 0, len(runes)
+	if len(runes) > maxShown {
+		// Show some context before the column, as much of the marked
+		// range as fits, and what follows.
+		from = max(0, min(at-maxShown/3, len(runes)-maxShown))
+		to = from + maxShown
+	}
+	shown := string(runes[from:to])
+	caretAt := at - from
+	if from > 0 {
+		shown = "…" + shown
+		caretAt++
+	}
+	if to < len(runes) {
+		shown += "…"
+	}
+	marked = max(1, min(marked, to-at))
+	fmt.Fprintf(b, "\n%s %s\n%s ", paint(ansiDim, fmt.Sprintf("%6d │", line)), shown, paint(ansiDim, "       │"))
+	b.WriteString(strings.Repeat(" ", caretAt))
+	if at >= len(runes) {
+		marked = 1
+	}
+	b.WriteString(paint(ansiGreen, "^"+strings.Repeat("~", marked-1)))
 }
 
 // Unwrap returns the error's kind.
@@ -84,10 +174,13 @@ func (e *SourceError) Unwrap() error { return e.Kind }
 type Errors []*SourceError
 
 // Error joins the problems, one paragraph each.
-func (es Errors) Error() string {
+func (es Errors) Error() string { return es.Format(Style{}) }
+
+// Format joins the problems as Error does, in colour if s says so.
+func (es Errors) Format(style Style) string {
 	parts := make([]string, len(es))
 	for i, e := range es {
-		parts[i] = e.Error()
+		parts[i] = e.Format(style)
 	}
 	s := strings.Join(parts, "\n\n")
 	if len(es) > 1 {

@@ -9,9 +9,11 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -33,6 +35,9 @@ type goCmd struct {
 	flags []string
 	// output, if not nil, also receives go build's output.
 	output io.Writer
+	// compiled, if set, makes build run go build -v and is called with
+	// the import path of each package as go build compiles it.
+	compiled func(pkg string)
 }
 
 // goRun is one run of the go command.
@@ -72,14 +77,87 @@ func (g goCmd) run(ctx context.Context, r goRun) error {
 // ("" keeps the environment's) set the target. The output is returned
 // whether the build fails or not.
 func (g goCmd) build(ctx context.Context, dir string, args []string, goos, goarch string) ([]byte, error) {
-	args = slices.Concat([]string{"build"}, args[:len(args)-1], g.flags, args[len(args)-1:])
+	verbose := []string{}
+	if g.compiled != nil {
+		verbose = []string{"-v"}
+	}
+	args = slices.Concat([]string{"build"}, verbose, args[:len(args)-1], g.flags, args[len(args)-1:])
 	var out bytes.Buffer
 	var w io.Writer = &out
+	if g.compiled != nil {
+		// go build -v names each package as it compiles it: counted,
+		// and kept out of the output an error shows.
+		w = &packageCounter{out: &out, compiled: g.compiled}
+	}
 	if g.output != nil {
-		w = io.MultiWriter(&out, g.output)
+		w = io.MultiWriter(w, g.output)
 	}
 	err := g.run(ctx, goRun{args: args, dir: dir, env: buildEnv(goos, goarch), stdout: w, stderr: w})
+	if pc, ok := w.(*packageCounter); ok {
+		pc.flush()
+	}
 	return out.Bytes(), err
+}
+
+// stalePackages lists the packages go build would compile to build the
+// package in dir with the build flags args (no -o, no package): those not
+// in the build cache. It takes a fraction of a second, even on a cold
+// cache.
+func (g goCmd) stalePackages(ctx context.Context, dir string, args []string, goos, goarch string) ([]string, error) {
+	args = slices.Concat([]string{"list", "-deps", "-f", "{{if .Stale}}{{.ImportPath}}{{end}}"}, args, g.flags, []string{"."})
+	var stdout, stderr bytes.Buffer
+	if err := g.run(ctx, goRun{args: args, dir: dir, env: buildEnv(goos, goarch), stdout: &stdout, stderr: &stderr}); err != nil {
+		return nil, fmt.Errorf("go list: %w: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	return strings.Fields(stdout.String()), nil
+}
+
+// packageLine is a line of go build -v: an import path alone.
+var packageLine = regexp.MustCompile(`^[A-Za-z0-9_.~+-]+(/[A-Za-z0-9_.~+-]+)*$`)
+
+// packageCounter is the writer go build -v writes to: it calls compiled
+// with each package line and passes the other lines (errors, downloads)
+// to out.
+type packageCounter struct {
+	mu       sync.Mutex
+	out      io.Writer
+	compiled func(pkg string)
+	partial  []byte // a line not yet ended
+}
+
+func (p *packageCounter) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.partial = append(p.partial, b...)
+	for {
+		i := bytes.IndexByte(p.partial, '\n')
+		if i < 0 {
+			break
+		}
+		p.line(p.partial[:i+1])
+		p.partial = p.partial[i+1:]
+	}
+	return len(b), nil
+}
+
+// line handles one line, with its newline.
+func (p *packageCounter) line(l []byte) {
+	// EOF ends the here-documents of go build -x (GOJSC_GOFLAGS=-x).
+	if pkg := bytes.TrimSpace(l); packageLine.Match(pkg) && string(pkg) != "EOF" {
+		p.compiled(string(pkg))
+		return
+	}
+	p.out.Write(l)
+}
+
+// flush passes on a last line without a newline.
+func (p *packageCounter) flush() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.partial) > 0 {
+		p.line(p.partial)
+		p.partial = nil
+	}
 }
 
 // baseEnv is the environment of every run of the go command: the user's,
@@ -104,12 +182,32 @@ func buildEnv(goos, goarch string) []string {
 // working directory into out: stripped, with no build ID, VCS stamp or
 // builder's paths, so the same input gives the same bytes.
 func GoBuildArgs(out string) []string {
-	return append([]string{"build"}, programBuildFlags(out)...)
+	return append([]string{"build"}, programBuildFlags(programFlags(buildSettings{}), out)...)
 }
 
-// programBuildFlags are GoBuildArgs without the "build".
-func programBuildFlags(out string) []string {
-	return []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid=", "-o", out, "."}
+// programBuildFlags are flags followed by the output and the package.
+func programBuildFlags(flags []string, out string) []string {
+	return append(slices.Clone(flags), "-o", out, ".")
+}
+
+// buildSettings are the options that change the go build flags.
+type buildSettings struct {
+	ldflags   string
+	tags      []string
+	keepPaths bool
+}
+
+// programFlags are the flags gojsc builds a program with: by default
+// stripped, with no build ID, VCS stamp or builder's paths.
+func programFlags(s buildSettings) []string {
+	flags := []string{"-buildvcs=false", strings.TrimSpace("-ldflags=-s -w -buildid= " + s.ldflags)}
+	if !s.keepPaths {
+		flags = append([]string{"-trimpath"}, flags...)
+	}
+	if len(s.tags) > 0 {
+		flags = append(flags, "-tags="+strings.Join(s.tags, ","))
+	}
+	return flags
 }
 
 // GoBuildEnv is the environment gojsc runs go build in: the user's, with

@@ -35,3 +35,18 @@ func TestUserGOFLAGSKept(t *testing.T) {
 		t.Errorf("a build with GOFLAGS=-no-such-flag: error %v, want go's complaint about the flag", err)
 	}
 }
+
+func TestProgramFlags(t *testing.T) {
+	tests := []struct {
+		s    buildSettings
+		want []string
+	}{
+		{buildSettings{}, []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid="}},
+		{buildSettings{ldflags: "-X a.B=c", tags: []string{"x", "y"}, keepPaths: true}, []string{"-buildvcs=false", "-ldflags=-s -w -buildid= -X a.B=c", "-tags=x,y"}},
+	}
+	for _, tc := range tests {
+		if got := programFlags(tc.s); !slices.Equal(got, tc.want) {
+			t.Errorf("programFlags(%+v) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -57,8 +57,10 @@ var ErrLimit = errors.New("input exceeds a limit")
 // It also checks, before esbuild resolves an import, the files esbuild
 // reads while resolving it (package.json, tsconfig.json): esbuild offers
 // no hook for those.
-func sourcePlugin(wd string) api.Plugin {
-	var g configGuard
+//
+// Every file it lets esbuild read goes into read.
+func sourcePlugin(wd string, read *fileSet) api.Plugin {
+	g := configGuard{read: read}
 	var total atomic.Int64
 	return api.Plugin{
 		Name: "gojsc-sources",
@@ -70,7 +72,13 @@ func sourcePlugin(wd string) api.Plugin {
 				return api.OnResolveResult{}, nil
 			})
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				return loadSource(a.Path, wd, defaultLimits, &total)
+				res, err := loadSource(a.Path, wd, defaultLimits, &total)
+				if err == nil && len(res.Errors) == 0 {
+					if st, err := os.Stat(a.Path); err == nil && st.Mode().IsRegular() {
+						read.add(a.Path)
+					}
+				}
+				return res, err
 			})
 		},
 	}
@@ -88,6 +96,8 @@ type configGuard struct {
 	// whose files and parents' files are fine, followed by NUL and the
 	// package looked up, to nil.
 	checked sync.Map
+	// read receives the files that exist and pass.
+	read *fileSet
 }
 
 // checkImport checks the files read to resolve spec from dir: the
@@ -162,7 +172,9 @@ func (g *configGuard) check(path, wd string) error {
 	}
 	var err error
 	if st, statErr := os.Stat(path); statErr == nil {
-		err = checkSourceInfo(st, relName(path, wd))
+		if err = checkSourceInfo(st, relName(path, wd)); err == nil {
+			g.read.add(path)
+		}
 	}
 	g.checked.Store(path, err)
 	return err
@@ -196,13 +208,7 @@ func loadSource(path, wd string, lim limits, total *atomic.Int64) (api.OnLoadRes
 		src := string(data)
 		d := dialect{jsx: ext == ".jsx" || ext == ".tsx", ts: ext == ".ts" || ext == ".mts" || ext == ".cts" || ext == ".tsx"}
 		if p := scanShape(src, d, lim.nesting, lim.chain); p != nil {
-			line, col, text := position(src, p.Offset)
-			return api.OnLoadResult{Errors: []api.Message{{
-				Text:     p.Message,
-				Location: &api.Location{File: path, Line: line, Column: col, Length: 1, LineText: text},
-				Notes:    []api.Note{{Text: p.Note}},
-				Detail:   ErrLimit,
-			}}}, nil
+			return shapeResult(path, src, p), nil
 		}
 	}
 	if ext == ".json" {
@@ -211,6 +217,18 @@ func loadSource(path, wd string, lim limits, total *atomic.Int64) (api.OnLoadRes
 		}
 	}
 	return api.OnLoadResult{}, nil
+}
+
+// shapeResult is esbuild's error for a source file whose shape exceeds a
+// limit.
+func shapeResult(path, src string, p *shapeProblem) api.OnLoadResult {
+	line, col, text := position(src, p.Offset)
+	return api.OnLoadResult{Errors: []api.Message{{
+		Text:     p.Message,
+		Location: &api.Location{File: path, Line: line, Column: col, Length: 1, LineText: text},
+		Notes:    []api.Note{{Text: p.Note}},
+		Detail:   ErrLimit,
+	}}}
 }
 
 // limits are the limits a build applies.
@@ -763,6 +781,6 @@ func bundleShapeError(b *Bundle, p *shapeProblem, sources func(string) string) *
 	if e.File == "" {
 		e.Message += " (in the bundled script)"
 	}
-	e.Notes = append(e.Notes, p.Note)
+	e.Notes = append(e.Notes, Note{Text: p.Note})
 	return e
 }

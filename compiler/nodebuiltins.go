@@ -76,17 +76,17 @@ func nodeBuiltinError(e *SourceError, m api.Message, known []string) bool {
 	if pkg != "" {
 		e.Message = fmt.Sprintf("npm package %q imports Node's built-in module %q, which gojsc programs do not provide yet", pkg, spec)
 		if nodeBuiltins[spec] {
-			e.Notes = append(e.Notes, fmt.Sprintf("In an npm package, %q means Node's module, never the native module of that name.", spec))
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("In an npm package, %q means Node's module, never the native module of that name.", spec)})
 		}
 		return true
 	}
 	e.Message = fmt.Sprintf("Node's built-in module %q is not provided in gojsc programs yet", spec)
 	for _, k := range known {
 		if k == name {
-			e.Notes = append(e.Notes, fmt.Sprintf("The native module %s is imported as %q.", name, name))
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("The native module %s is imported as %q.", name, name)})
 			return true
 		}
 	}
-	e.Notes = append(e.Notes, "Use the std and os modules instead (import * as os from \"os\").")
+	e.Notes = append(e.Notes, Note{Text: "Use the std and os modules instead (import * as os from \"os\")."})
 	return true
 }

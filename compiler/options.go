@@ -17,11 +17,20 @@ import (
 // sensible default.
 type Options struct {
 	// Entry is the script to compile (.js, .mjs, .cjs, .jsx, .ts, .mts,
-	// .cts, .tsx).
+	// .cts, .tsx, or a text file with no extension); StdinEntry ("-")
+	// reads JavaScript from Stdin, bundled as if it were a file named
+	// <stdin> in WorkingDir.
 	Entry string
-	// Output is the executable to write; default: Entry's base name without
-	// its extension.
+	// Stdin is read when Entry is StdinEntry.
+	Stdin io.Reader
+	// Output is the executable to write; default: DefaultOutput(Entry).
+	// Missing directories above it are created.
 	Output string
+	// DepFile, when set, is where a successful build writes a make rule
+	// naming Output (or ExportDir) as the target and every file the build
+	// read as prerequisites, each also a target of an empty rule, as
+	// `gcc -MD -MP` writes: see Result.Dependencies.
+	DepFile string
 	// ExportDir, when set, makes Compile write the generated Go package there
 	// (main.go, go.mod, go.sum, the script and the runtime source) instead of
 	// building it; `go build` in that directory builds the program.
@@ -52,6 +61,17 @@ type Options struct {
 	// Defines replace global identifiers with constant expressions at build
 	// time (esbuild's define), e.g. "DEBUG": "false".
 	Defines map[string]string
+	// LDFlags are extra flags for the Go linker, after gojsc's own
+	// (-s -w -buildid=): e.g. "-X example.com/mod.Version=1.2" for a
+	// native module's variable.
+	LDFlags string
+	// Tags are build tags for go build (-tags), for native modules that
+	// have optional parts.
+	Tags []string
+	// KeepPaths builds without -trimpath: the executable then holds the
+	// paths of the build machine (its module cache, the temporary build
+	// directory) and is no longer the same from one build to the next.
+	KeepPaths bool
 	// GoCommand is the go tool to build with; default: "go" on PATH.
 	GoCommand string
 	// GoFlags are extra flags for go build, after gojsc's own, so that a
@@ -64,8 +84,11 @@ type Options struct {
 	GoOutput io.Writer
 	// WorkingDir resolves relative paths; default: the process's.
 	WorkingDir string
-	// Progress, if set, is told when each stage starts.
-	Progress func(stage Stage)
+	// Progress, if set, is told when each stage starts and, during the
+	// build stage, each time go build compiles a package and when the
+	// number it has to compile is known. It is called from other
+	// goroutines than Compile's, one call at a time.
+	Progress func(ProgressEvent)
 }
 
 // ModuleSpec names a native module to link: a built-in one (Path empty),
@@ -88,6 +111,20 @@ const (
 	StageBuild    Stage = "build"
 )
 
+// A ProgressEvent tells how far a build is.
+type ProgressEvent struct {
+	// Stage is the stage running.
+	Stage Stage
+	// Compiled is, in the build stage, how many packages go build has
+	// compiled so far (none on a warm build but the program's own).
+	Compiled int
+	// Total is how many packages go build has to compile in all: 0 until
+	// counted, which is done once the build has run for a second (so
+	// that a warm build does not pay for counting). Packages already in
+	// the build cache are not counted.
+	Total int
+}
+
 // Timing is how long a stage took.
 type Timing struct {
 	Stage    Stage
@@ -101,6 +138,12 @@ type Result struct {
 	Output string
 	// Inputs are the source files bundled, relative to the working directory.
 	Inputs []string
+	// Dependencies are the files the build read, what DepFile lists: the
+	// entry first (unless read from stdin), then the sources and the
+	// configuration files esbuild consulted, then the Go files, go.mod and
+	// go.sum of the local native modules (-M NAME=./dir); relative to the
+	// working directory when inside it.
+	Dependencies []string
 	// Modules are the native modules linked.
 	Modules []string
 	// Timings are the durations of the stages run.

@@ -88,7 +88,7 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 				se.Message = "invalid regular expression: " + se.Message
 				note = regExpNote
 			}
-			se.Notes = append(se.Notes, note)
+			se.Notes = append(se.Notes, Note{Text: note})
 			return Errors{se}
 		}
 		return fmt.Errorf("compiling the bundle: %w", err)
@@ -160,7 +160,7 @@ func parseErrors(err error, sourceMap []byte, sources func(string) string) error
 			}
 		}
 		se := sourceError(ErrSyntax, pos, 0, e.Message, sources)
-		se.Notes = append(se.Notes, gojaLimitNote)
+		se.Notes = append(se.Notes, Note{Text: gojaLimitNote})
 		es = append(es, se)
 	}
 	return es

@@ -57,7 +57,7 @@ func TestBadInput(t *testing.T) {
 			name:  "node built-in module",
 			files: map[string]string{"main.js": "import { readFileSync } from \"fs\";\nprint(readFileSync);\n"},
 			args:  []string{"main.js"},
-			want:  []string{"main.js:1:30: ERROR: Could not resolve \"fs\"", "Node's built-in modules are not available"},
+			want:  []string{"main.js:1:30: ERROR: Node's built-in module \"fs\" is not provided in gojsc programs yet", "Use the std and os modules instead"},
 		},
 		{
 			name:  "bad define",
@@ -89,10 +89,34 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"dir is a directory"},
 		},
 		{
-			name:  "output in a missing directory",
+			name:  "symbol declared twice",
+			files: map[string]string{"dup.js": "let a;\nlet a;\n"},
+			args:  []string{"dup.js"},
+			want:  []string{"dup.js:2:5: ERROR: The symbol \"a\" has already been declared", "dup.js:1:5: NOTE: The symbol \"a\" was originally declared here:\n     1 │ let a;\n       │     ^"},
+		},
+		{
+			name:  "mistyped flag",
 			files: map[string]string{"main.js": "print(1);\n"},
-			args:  []string{"-o", "no/such/dir/app", "main.js"},
-			want:  []string{"no/such/dir", "does not exist"},
+			args:  []string{"main.js", "--targt", "linux/arm64"},
+			want:  []string{"unknown flag -targt (did you mean --target?)"},
+		},
+		{
+			name:  "text file as the entry",
+			files: map[string]string{"notes.txt": "hello\n"},
+			args:  []string{"notes.txt"},
+			want:  []string{"entry script notes.txt is not a JavaScript or TypeScript file", ".js, .mjs, .cjs, .jsx, .ts, .mts, .cts, .tsx"},
+		},
+		{
+			name:  "std left out",
+			files: map[string]string{"main.js": "import * as std from \"std\";\nstd.puts(\"x\");\n"},
+			args:  []string{"-fno-std", "main.js"},
+			want:  []string{"main.js:1:22: ERROR: the script imports the std module, which -fno-std leaves out of this program"},
+		},
+		{
+			name:  "output below a file",
+			files: map[string]string{"main.js": "print(1);\n", "file": "x"},
+			args:  []string{"-o", "file/dir/app", "main.js"},
+			want:  []string{"file is not a directory"},
 		},
 		{
 			name:  "no go on PATH",

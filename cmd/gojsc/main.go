@@ -8,13 +8,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -37,7 +35,9 @@ func main() {
 		cancel()
 		os.Exit(int(signalStatus(<-sigs)))
 	}()
-	err := newApp().RunContext(ctx, os.Args)
+	app := newApp()
+	args := append([]string{os.Args[0]}, flagsFirst(allFlags(app), os.Args[1:])...)
+	err := app.RunContext(ctx, args)
 	if status := interrupted.Load(); status != 0 && err != nil {
 		fmt.Fprintln(os.Stderr, "gojsc: interrupted")
 		os.Exit(int(status))
@@ -58,10 +58,10 @@ func signalStatus(s os.Signal) int32 {
 }
 
 func newApp() *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  "gojsc",
 		Usage: "compile a JavaScript or TypeScript program into a standalone executable",
-		UsageText: "gojsc [options] script.js|script.ts\n\n" +
+		UsageText: "gojsc [options] script.js|script.ts|- [options]\n\n" +
 			"example: gojsc -o hello -M process hello.js && ./hello\n\n" +
 			"-M SPEC links a native module: NAME (built in: process; std and os are\n" +
 			"linked when imported), NAME=./dir (a Go package of yours) or\n" +
@@ -86,12 +86,23 @@ func newApp() *cli.App {
 			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
 			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
 			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+			&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
+			&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
+			&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
+			&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
+			&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
 		},
 		Action: compile,
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return fmt.Errorf("%v (see gojsc --help)", err)
-		},
 	}
+	app.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+		return usageError(allFlags(app), err)
+	}
+	return app
+}
+
+// allFlags are the app's flags with --help and --version.
+func allFlags(app *cli.App) []cli.Flag {
+	return append([]cli.Flag{cli.HelpFlag, cli.VersionFlag}, app.Flags...)
 }
 
 func compile(c *cli.Context) error {
@@ -99,11 +110,13 @@ func compile(c *cli.Context) error {
 		if c.NArg() == 0 {
 			return fmt.Errorf("no script given: usage: gojsc [options] script.js (see gojsc --help)")
 		}
-		return fmt.Errorf("one script expected, got %d: %s (options go before the script)", c.NArg(), strings.Join(c.Args().Slice(), " "))
+		return fmt.Errorf("one script expected, got %d: %s", c.NArg(), strings.Join(c.Args().Slice(), " "))
 	}
 	opts := compiler.Options{
 		Entry:       c.Args().First(),
+		Stdin:       os.Stdin,
 		Output:      c.String("o"),
+		DepFile:     depFile(c),
 		ExportDir:   c.String("e"),
 		KeepWork:    c.String("keep-work"),
 		Module:      c.Bool("m"),
@@ -114,6 +127,11 @@ func compile(c *cli.Context) error {
 		MemoryLimit: c.String("memory-limit"),
 		Target:      c.String("target"),
 		Minify:      c.Bool("minify"),
+		LDFlags:     c.String("ldflags"),
+		KeepPaths:   !c.Bool("trimpath"),
+	}
+	if tags := c.String("tags"); tags != "" {
+		opts.Tags = strings.Split(tags, ",")
 	}
 	// An escape hatch for what gojsc has no flag for (-x, -tags, ...);
 	// the go command's output is shown then, as it asks for it.
@@ -139,17 +157,18 @@ func compile(c *cli.Context) error {
 		opts.Defines[k] = v
 	}
 	verbose := c.Bool("v")
-	progress := newProgress(os.Stderr, verbose || isTerminal(2), verbose)
-	opts.Progress = progress.stage
+	progress := newProgress(os.Stderr, isTerminal(2), verbose)
+	opts.Progress = progress.event
 	res, err := compiler.Compile(c.Context, opts)
 	progress.done()
+	style := compiler.Style{Color: useColor(isTerminal(2), os.Getenv)}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(os.Stderr, "gojsc: %v\n", w)
+		fmt.Fprintf(os.Stderr, "gojsc: %s\n", w.Format(style))
 	}
 	if err != nil {
 		var es compiler.Errors
 		if errors.As(err, &es) {
-			return fmt.Errorf("build failed:\n%v", err)
+			return fmt.Errorf("build failed:\n%s", es.Format(style))
 		}
 		return err
 	}
@@ -167,6 +186,22 @@ func compile(c *cli.Context) error {
 			len(res.Inputs), mods, res.Output, total.Round(time.Millisecond))
 	}
 	return nil
+}
+
+// depFile is where -MD and -MF put the dependency file: -MF's file, or
+// the output's name (the executable, or -e's directory) with .d added.
+func depFile(c *cli.Context) string {
+	switch {
+	case c.String("MF") != "":
+		return c.String("MF")
+	case !c.Bool("MD"):
+		return ""
+	case c.String("e") != "":
+		return strings.TrimRight(c.String("e"), "/") + ".d"
+	case c.String("o") != "":
+		return c.String("o") + ".d"
+	}
+	return compiler.DefaultOutput(c.Args().First()) + ".d"
 }
 
 // parseModuleFlag parses -M NAME, -M NAME=./dir, -M NAME=example.com/mod@v1,
@@ -187,50 +222,10 @@ func parseModuleFlag(s string) (compiler.ModuleSpec, error) {
 	return spec, nil
 }
 
-// progress tells a user at a terminal what a slow build is doing.
-type progress struct {
-	w       io.Writer
-	show    bool
-	verbose bool
-	delay   time.Duration // how long a stage runs before it is shown
-	mu      sync.Mutex
-	timer   *time.Timer
-}
-
-func newProgress(w io.Writer, show, verbose bool) *progress {
-	return &progress{w: w, show: show, verbose: verbose, delay: 700 * time.Millisecond}
-}
-
-var stageText = map[compiler.Stage]string{
-	compiler.StageBundle:   "bundling the script and its imports",
-	compiler.StageValidate: "checking the bundle",
-	compiler.StageGenerate: "writing the Go package",
-	compiler.StageBuild:    "building the executable with go build (the first build compiles the runtime and takes about half a minute)",
-}
-
-func (p *progress) stage(s compiler.Stage) {
-	if !p.show {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.timer != nil {
-		p.timer.Stop()
-	}
-	msg := "gojsc: " + stageText[s] + "...\n"
-	if p.verbose {
-		io.WriteString(p.w, msg)
-		return
-	}
-	p.timer = time.AfterFunc(p.delay, func() { io.WriteString(p.w, msg) })
-}
-
-func (p *progress) done() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.timer != nil {
-		p.timer.Stop()
-	}
+// useColor says whether messages are coloured: on a terminal, unless
+// NO_COLOR is set (https://no-color.org) or TERM is dumb.
+func useColor(terminal bool, getenv func(string) string) bool {
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 func isTerminal(fd int) bool {

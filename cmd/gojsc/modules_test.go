@@ -279,3 +279,53 @@ func readFile(t *testing.T, p string) string {
 	}
 	return string(data)
 }
+
+// versionSource is a module with a version set at link time and a
+// function that only a build tag adds.
+const versionSource = `// Package ver reports its version.
+package ver
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt"
+)
+
+// Version is set with -ldflags -X.
+var Version = "dev"
+
+// extra is set by extra.go, built with the tag extra.
+var extra = false
+
+func init() {
+	jsrt.Register(jsrt.Module{Name: "ver", Load: func(vm *jsrt.VM, e *jsrt.Exports) error {
+		e.Func("version", func(goja.FunctionCall) goja.Value { return vm.Runtime().ToValue(Version) })
+		e.Func("extra", func(goja.FunctionCall) goja.Value { return vm.Runtime().ToValue(extra) })
+		return nil
+	}})
+}
+`
+
+// TestGoBuildPassThrough checks --ldflags, --tags and --trimpath=false
+// reaching go build: a native module's variable set with -X, a file built
+// only with a tag, the build's paths kept.
+func TestGoBuildPassThrough(t *testing.T) {
+	t.Parallel()
+	work := t.TempDir()
+	dir := userModule(t, work, "ver", versionSource)
+	writeFile(t, filepath.Join(dir, "extra.go"), "//go:build extra\n\npackage ver\n\nfunc init() { extra = true }\n")
+	writeFile(t, filepath.Join(work, "app.js"), "import { version, extra } from \"ver\";\nprint(version(), extra());\n")
+	exe := gojsctest.CompileIn(t, work, "app.js", "-M", "ver=./ver", "--tags", "extra,other", "--ldflags", "-X example.com/ver.Version=1.2.3")
+	r := gojsctest.Run(t, work, nil, nil, exe)
+	if string(r.Stdout) != "1.2.3 true\n" || r.Exit != 0 {
+		t.Errorf("stdout %q, exit %d, stderr %s; want \"1.2.3 true\"", r.Stdout, r.Exit, r.Stderr)
+	}
+	// --trimpath=false keeps the build's paths: the work directory's.
+	exe = gojsctest.CompileIn(t, work, "app.js", "-M", "ver=./ver", "--trimpath=false")
+	if b, err := os.ReadFile(exe); err != nil || !bytes.Contains(b, []byte("gojsc-build-")) {
+		t.Errorf("--trimpath=false: the executable holds no build path (%v)", err)
+	}
+	r = gojsctest.Run(t, work, nil, nil, gojsctest.Gojsc(t), "app.js", "-M", "ver=./ver", "--tags", "bad tag")
+	if r.Exit != 1 || !strings.Contains(string(r.Stderr), `--tags: "bad tag" is not a build tag`) {
+		t.Errorf("a bad tag: exit %d, %s", r.Exit, r.Stderr)
+	}
+}

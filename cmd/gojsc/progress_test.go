@@ -29,35 +29,55 @@ func (s *syncBuffer) String() string {
 }
 
 func TestProgress(t *testing.T) {
+	build := func(compiled, total int) compiler.ProgressEvent {
+		return compiler.ProgressEvent{Stage: compiler.StageBuild, Compiled: compiled, Total: total}
+	}
 	tests := []struct {
-		name          string
-		show, verbose bool
-		stageFor      time.Duration
-		want          string // substring; "" means no output at all
+		name              string
+		terminal, verbose bool
+		events            []compiler.ProgressEvent
+		buildFor          time.Duration
+		want, wantNot     []string
+		wantNothing       bool
 	}{
-		{"not a terminal", false, false, 50 * time.Millisecond, ""},
-		{"fast stage on a terminal", true, false, 0, ""},
-		{"slow stage on a terminal", true, false, 50 * time.Millisecond, "building the executable with go build"},
-		{"verbose shows every stage", true, true, 0, "gojsc: bundling"},
+		{name: "warm build on a terminal", terminal: true, events: []compiler.ProgressEvent{{Stage: compiler.StageBundle}, build(0, 0), build(1, 0)}, wantNothing: true},
+		{name: "warm build elsewhere", events: []compiler.ProgressEvent{build(0, 0), build(1, 0)}, wantNothing: true},
+		{name: "cold build on a terminal", terminal: true, events: []compiler.ProgressEvent{build(0, 0), build(3, 0), build(3, 120), build(4, 120)}, buildFor: 150 * time.Millisecond,
+			want: []string{"\r\x1b[Kgojsc: building: 4/120 packages compiled, 0s", "\r\x1b[K"}, wantNot: []string{"\n"}},
+		{name: "linking", terminal: true, events: []compiler.ProgressEvent{build(0, 0), build(7, 7)}, buildFor: 150 * time.Millisecond,
+			want: []string{"7/7 packages compiled, linking"}},
+		{name: "cold build elsewhere", events: []compiler.ProgressEvent{build(0, 0), build(2, 50)}, buildFor: 150 * time.Millisecond,
+			want: []string{"gojsc: go build has 50 packages to compile (2 done) after 0s", "later builds reuse\n"}, wantNot: []string{"\r"}},
+		{name: "verbose names the stages", verbose: true, events: []compiler.ProgressEvent{{Stage: compiler.StageBundle}, build(0, 0), build(1, 0)},
+			want: []string{"gojsc: bundling the script and its imports...\n", "gojsc: building the executable with go build...\n"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out syncBuffer
-			p := newProgress(&out, tc.show, tc.verbose)
-			p.delay = 10 * time.Millisecond
-			if tc.verbose {
-				p.stage(compiler.StageBundle)
+			p := newProgress(&out, tc.terminal, tc.verbose)
+			p.liveDelay, p.quietDelay, p.tick = 50*time.Millisecond, 50*time.Millisecond, 10*time.Millisecond
+			for _, e := range tc.events {
+				p.event(e)
 			}
-			p.stage(compiler.StageBuild)
-			time.Sleep(tc.stageFor)
+			time.Sleep(tc.buildFor)
 			p.done()
-			time.Sleep(20 * time.Millisecond) // a stopped timer must not fire late
+			time.Sleep(30 * time.Millisecond) // nothing comes after done
 			got := out.String()
-			if tc.want == "" && got != "" {
+			if tc.wantNothing && got != "" {
 				t.Fatalf("printed %q, want nothing", got)
 			}
-			if !strings.Contains(got, tc.want) {
-				t.Fatalf("printed %q, want it to contain %q", got, tc.want)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("printed %q, want it to contain %q", got, w)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("printed %q, want no %q", got, w)
+				}
+			}
+			if tc.terminal && got != "" && !strings.HasSuffix(got, "\r\x1b[K") {
+				t.Errorf("the live line is not erased at the end: %q", got)
 			}
 		})
 	}
