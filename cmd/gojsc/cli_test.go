@@ -60,6 +60,24 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"main.js:1:30: ERROR: Node's built-in module \"fs\" is not provided in gojsc programs yet", "Use the std and os modules instead"},
 		},
 		{
+			name:  "missing -D module",
+			files: map[string]string{"main.js": "print(1);\n"},
+			args:  []string{"-D", "worker.js", "main.js"},
+			want:  []string{"-D module worker.js does not exist"},
+		},
+		{
+			name:  "-D module given twice",
+			files: map[string]string{"main.js": "print(1);\n", "w.js": "print(2);\n"},
+			args:  []string{"-D", "w.js", "-D", "./w.js", "main.js"},
+			want:  []string{"-D w.js and -D ./w.js are the same module w.js; give it once"},
+		},
+		{
+			name:  "syntax error in a -D module",
+			files: map[string]string{"main.js": "print(1);\n", "w.js": "let x = ;\n"},
+			args:  []string{"main.js", "-D", "w.js"},
+			want:  []string{"w.js:1:9: ERROR: Unexpected \";\""},
+		},
+		{
 			name:  "bad define",
 			files: map[string]string{"main.js": "print(VERSION);\n"},
 			args:  []string{"--define", "VERSION=1.2.3", "main.js"},
