@@ -3,6 +3,7 @@ package jsrt
 import (
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/inspect"
+	"github.com/gojsc/gojsc/jsrt/internal/esnext"
 )
 
 func (vm *VM) installGlobals() error {
@@ -17,6 +18,11 @@ func (vm *VM) installGlobals() error {
 		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	vm.installInternalError()
+	es, err := esnext.Install(rt)
+	if err != nil {
+		return err
+	}
+	vm.esnext = es
 	printFn := vm.Func("print", vm.jsPrint)
 	vm.setLength(printFn, 1)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
