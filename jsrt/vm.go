@@ -53,7 +53,6 @@ type VM struct {
 	rejected      []*goja.Promise        // rejected this turn, in order
 	handled       map[*goja.Promise]bool // of those, the ones given a handler later
 	noop          goja.Callable
-	isViewFn      goja.Callable
 	internalError *goja.Object
 	clone         *clone.Realm // the built-ins structuredClone reads through
 	esnext        *esnext.Realm

@@ -76,8 +76,15 @@ func (r *Realm) install() {
 	r.method(strProto, "toWellFormed", 0, r.toWellFormed)
 	r.installArrayBuffer()
 	r.installIterator(g)
-	r.installWeakRef(g)
-	r.installFinalizationRegistry(g)
+	r.lazyGlobal(g, "WeakRef", r.makeWeakRef)
+	r.lazyGlobal(g, "FinalizationRegistry", r.makeFinalizationRegistry)
+}
+
+// IsView is the ArrayBuffer.isView the runtime started with, which a
+// script cannot replace: true for typed arrays and DataViews.
+func (r *Realm) IsView(o *goja.Object) bool {
+	v, err := r.isView(goja.Undefined(), o)
+	return err == nil && v.ToBoolean()
 }
 
 // fn makes a native function with its spec name and length, both
@@ -149,6 +156,23 @@ func (r *Realm) constructor(name string, length int, proto *goja.Object, init fu
 // enumerable.
 func global(g *goja.Object, name string, v goja.Value) {
 	_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// lazyGlobal defines the global name as an accessor that makes its value
+// on first use and turns back into the data property global() makes, so
+// that start-up does not pay for classes few programs use. Until then,
+// Object.getOwnPropertyDescriptor shows the accessor.
+func (r *Realm) lazyGlobal(g *goja.Object, name string, make func() *goja.Object) {
+	get := r.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		v := make()
+		global(g, name, v)
+		return v
+	})
+	set := r.rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		global(g, name, arg(c, 0))
+		return goja.Undefined()
+	})
+	_ = g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // toStringTag defines obj[Symbol.toStringTag] as the spec's are:

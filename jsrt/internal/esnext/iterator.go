@@ -128,19 +128,13 @@ func (r *Realm) installIterator(g *goja.Object) {
 	arrIter := call(r.callable(rt.NewArray().GetSymbol(goja.SymIterator)), rt.NewArray())
 	proto := arrIter.(*goja.Object).Prototype().Prototype()
 	r.iteratorProto = proto
-	r.iteratorCtor = r.constructor("Iterator", 0, proto, func(_ *goja.Object, _ []goja.Value, newTarget *goja.Object) {
-		if newTarget.SameAs(r.iteratorCtor) {
-			r.throwType("Abstract class Iterator not directly constructable")
-		}
-	})
-	global(g, "Iterator", r.iteratorCtor)
-	r.method(r.iteratorCtor, "from", 1, r.iteratorFrom)
+	r.lazyGlobal(g, "Iterator", r.iterator)
 
 	// constructor and @@toStringTag are accessors (ES2025), so that
 	// assigning them on an object inheriting from Iterator.prototype
 	// defines an own property instead of failing.
-	r.weirdAccessor(proto, "constructor", nil, r.iteratorCtor)
-	r.weirdAccessor(proto, "", goja.SymToStringTag, rt.ToValue("Iterator"))
+	r.weirdAccessor(proto, "constructor", nil, func() goja.Value { return r.iterator() })
+	r.weirdAccessor(proto, "", goja.SymToStringTag, func() goja.Value { return rt.ToValue("Iterator") })
 
 	r.method(proto, "map", 1, r.iterMap)
 	r.method(proto, "filter", 1, r.iterFilter)
@@ -155,14 +149,27 @@ func (r *Realm) installIterator(g *goja.Object) {
 	r.method(proto, "find", 1, r.iterFind)
 }
 
+// iterator returns the Iterator constructor, made on first use.
+func (r *Realm) iterator() *goja.Object {
+	if r.iteratorCtor == nil {
+		r.iteratorCtor = r.constructor("Iterator", 0, r.iteratorProto, func(_ *goja.Object, _ []goja.Value, newTarget *goja.Object) {
+			if newTarget.SameAs(r.iteratorCtor) {
+				r.throwType("Abstract class Iterator not directly constructable")
+			}
+		})
+		r.method(r.iteratorCtor, "from", 1, r.iteratorFrom)
+	}
+	return r.iteratorCtor
+}
+
 // weirdAccessor defines Iterator.prototype's constructor or @@toStringTag:
 // the getter returns v; the setter is SetterThatIgnoresPrototypeProperties.
-func (r *Realm) weirdAccessor(home *goja.Object, name string, sym *goja.Symbol, v goja.Value) {
+func (r *Realm) weirdAccessor(home *goja.Object, name string, sym *goja.Symbol, v func() goja.Value) {
 	label := name
 	if sym != nil {
 		label = "[Symbol.toStringTag]"
 	}
-	get := r.fn("get "+label, 0, func(goja.FunctionCall) goja.Value { return v })
+	get := r.fn("get "+label, 0, func(goja.FunctionCall) goja.Value { return v() })
 	set := r.fn("set "+label, 1, func(c goja.FunctionCall) goja.Value {
 		this, ok := c.This.(*goja.Object)
 		if !ok {

@@ -17,11 +17,11 @@ func (r *Realm) canBeHeldWeakly(v goja.Value) bool {
 	return false
 }
 
-// installWeakRef defines WeakRef. A WeakRef holds its target strongly, so
+// makeWeakRef makes WeakRef. A WeakRef holds its target strongly, so
 // deref() returns it for as long as the WeakRef lives: the spec lets an
 // implementation keep any target alive, and goja cannot tell when a value
 // is otherwise unreachable.
-func (r *Realm) installWeakRef(g *goja.Object) {
+func (r *Realm) makeWeakRef() *goja.Object {
 	ctor := r.constructor("WeakRef", 1, nil, func(this *goja.Object, args []goja.Value, _ *goja.Object) {
 		target := goja.Value(goja.Undefined())
 		if len(args) > 0 {
@@ -41,7 +41,7 @@ func (r *Realm) installWeakRef(g *goja.Object) {
 		return t
 	})
 	r.toStringTag(proto, "WeakRef")
-	global(g, "WeakRef", ctor)
+	return ctor
 }
 
 // registry is a FinalizationRegistry's state: how many live registrations
@@ -51,9 +51,9 @@ type registry struct {
 	tokens map[goja.Value]int
 }
 
-// installFinalizationRegistry defines FinalizationRegistry, whose cleanup
+// makeFinalizationRegistry makes FinalizationRegistry, whose cleanup
 // callbacks never run (see registry).
-func (r *Realm) installFinalizationRegistry(g *goja.Object) {
+func (r *Realm) makeFinalizationRegistry() *goja.Object {
 	ctor := r.constructor("FinalizationRegistry", 1, nil, func(this *goja.Object, args []goja.Value, _ *goja.Object) {
 		if len(args) == 0 {
 			r.throwType("FinalizationRegistry: cleanup must be callable")
@@ -99,5 +99,5 @@ func (r *Realm) installFinalizationRegistry(g *goja.Object) {
 		return r.rt.ToValue(n > 0)
 	})
 	r.toStringTag(proto, "FinalizationRegistry")
-	global(g, "FinalizationRegistry", ctor)
+	return ctor
 }
