@@ -34,6 +34,16 @@ func (r *Realm) installArrayBuffer() {
 	r.getter(proto, "detached", func(c goja.FunctionCall) goja.Value {
 		return r.rt.ToValue(r.thisBuffer(c.This, "detached").Detached())
 	})
+	// goja's slice reads a detached buffer as an empty one; the spec
+	// throws a TypeError.
+	if slice, ok := goja.AssertFunction(proto.Get("slice")); ok {
+		r.method(proto, "slice", 2, func(c goja.FunctionCall) goja.Value {
+			if r.thisBuffer(c.This, "slice").Detached() {
+				r.throwType("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+			}
+			return call(slice, c.This, c.Arguments...)
+		})
+	}
 }
 
 func (r *Realm) transfer(c goja.FunctionCall, method string) goja.Value {

@@ -10,6 +10,7 @@ package esnext
 import (
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -119,38 +120,45 @@ func (r *Realm) getter(obj *goja.Object, name string, f func(goja.FunctionCall) 
 // prototype property (non-writable, as for the spec's classes) is proto,
 // or a new object when proto is nil. Called without new it throws a
 // TypeError; with new, init gets the new object, whose prototype comes
-// from new.target as in a subclass. goja tells a native constructor's call
-// from its construction by neither ConstructorCall.NewTarget nor This,
-// so the constructor is a proxy whose traps do.
+// from new.target as in a subclass.
+//
+// goja passes neither new.target nor anything else that tells a native
+// constructor's call from its construction, and a proxy's traps would
+// (goja's instanceof rejects a proxy), so the constructor is a small JS
+// function, compiled once per process, that hands new.target to init. The
+// classes made this way are made on first use (see lazyGlobal).
 func (r *Realm) constructor(name string, length int, proto *goja.Object, init func(this *goja.Object, args []goja.Value, newTarget *goja.Object)) *goja.Object {
-	target := r.rt.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
-	r.nameLength(target, name, length)
-	if proto == nil {
-		proto = target.Get("prototype").(*goja.Object)
+	shell, err := r.rt.RunProgram(ctorShell())
+	if err != nil {
+		panic(err)
 	}
-	_ = target.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	var c *goja.Object
-	c = r.rt.ToValue(r.rt.NewProxy(target, &goja.ProxyTrapConfig{
-		Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
+	body := r.rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		newTarget, ok := arg(c, 1).(*goja.Object)
+		if !ok {
 			r.throwType("Constructor %s requires 'new'", name)
-			return nil
-		},
-		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
-			if newTarget == nil {
-				newTarget = c
-			}
-			p, ok := newTarget.Get("prototype").(*goja.Object)
-			if !ok {
-				p = proto
-			}
-			this := r.rt.CreateObject(p)
-			init(this, args, newTarget)
-			return this
-		},
-	})).(*goja.Object)
+		}
+		var args []goja.Value
+		_ = r.rt.ExportTo(arg(c, 2), &args)
+		init(arg(c, 0).(*goja.Object), args, newTarget)
+		return goja.Undefined()
+	})
+	c := call(r.callable(shell), goja.Undefined(), body).(*goja.Object)
+	r.nameLength(c, name, length)
+	if proto == nil {
+		proto = r.rt.NewObject()
+	}
+	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return c
 }
+
+// ctorShell compiles the JS half of constructor: a function of body that
+// returns a constructor passing this, new.target and the arguments to it.
+var ctorShell = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("<native>", `(function (body) {
+	return function () { body(this, new.target, Array.prototype.slice.call(arguments)); };
+})`, true)
+})
 
 // global defines a global as the spec's are: writable, configurable, not
 // enumerable.
