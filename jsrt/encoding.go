@@ -16,6 +16,7 @@ func (vm *VM) installEncoding() {
 	g := rt.GlobalObject()
 	// As in node: the classes are not enumerable, atob and btoa are.
 	define := func(name string, v goja.Value) {
+		vm.setLength(v, 1)
 		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
 	defineClass := func(name string, v goja.Value) {
