@@ -117,9 +117,12 @@ func (vm *VM) Bytes(v goja.Value, fn string) []byte {
 			return b.Bytes()
 		}
 	}
-	if vm.esnext.IsView(obj) {
-		if b, ok := viewBytes(vm.rt, obj); ok {
-			return b
+	if buf, ok := vm.esnext.ViewBuffer(obj); ok {
+		// goja exports a view of a detached buffer as a bogus slice.
+		if !buf.Detached() {
+			if b, ok := viewBytes(vm.rt, obj); ok {
+				return b
+			}
 		}
 		vm.Throw("TypeError", "%s: the ArrayBuffer is detached", fn)
 	}

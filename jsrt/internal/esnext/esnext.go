@@ -28,6 +28,7 @@ type Realm struct {
 	mapCtor       *goja.Object
 	arrayBuffer   *goja.Object
 	isView        goja.Callable
+	viewBuffers   [2]goja.Callable // the buffer getters of typed arrays and DataView
 
 	// Made on first use.
 	helperProto  *goja.Object // %IteratorHelperPrototype%
@@ -62,6 +63,12 @@ func (r *Realm) install() {
 	r.arrayCtor = g.Get("Array").(*goja.Object)
 	r.arrayBuffer = g.Get("ArrayBuffer").(*goja.Object)
 	r.isView, _ = goja.AssertFunction(r.arrayBuffer.Get("isView"))
+	gopd := r.callable(object.Get("getOwnPropertyDescriptor"))
+	u8proto := g.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
+	for i, proto := range []*goja.Object{u8proto.Prototype(), g.Get("DataView").(*goja.Object).Get("prototype").(*goja.Object)} {
+		d := call(gopd, goja.Undefined(), proto, rt.ToValue("buffer")).(*goja.Object)
+		r.viewBuffers[i] = r.callable(d.Get("get"))
+	}
 
 	r.method(object, "groupBy", 2, r.objectGroupBy)
 	r.mapCtor = g.Get("Map").(*goja.Object)
@@ -86,6 +93,21 @@ func (r *Realm) install() {
 func (r *Realm) IsView(o *goja.Object) bool {
 	v, err := r.isView(goja.Undefined(), o)
 	return err == nil && v.ToBoolean()
+}
+
+// ViewBuffer returns the ArrayBuffer behind a typed array or DataView, read
+// by the intrinsic getters, which a script cannot replace.
+func (r *Realm) ViewBuffer(o *goja.Object) (goja.ArrayBuffer, bool) {
+	if !r.IsView(o) {
+		return goja.ArrayBuffer{}, false
+	}
+	for _, get := range r.viewBuffers {
+		if v, err := get(o); err == nil {
+			b, ok := v.Export().(goja.ArrayBuffer)
+			return b, ok
+		}
+	}
+	return goja.ArrayBuffer{}, false
 }
 
 // fn makes a native function with its spec name and length, both
