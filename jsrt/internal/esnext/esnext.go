@@ -178,7 +178,7 @@ func (r *Realm) constructor(name string, length int, proto *goja.Object, init fu
 // returns a constructor passing this, new.target and the arguments to it.
 var ctorShell = sync.OnceValue(func() *goja.Program {
 	return goja.MustCompile("<native>", `(function (body) {
-	return function () { body(this, new.target, Array.prototype.slice.call(arguments)); };
+	return function (...args) { body(this, new.target, args); };
 })`, true)
 })
 
@@ -280,14 +280,6 @@ func (r *Realm) describe(v goja.Value) string {
 		return "#<" + x.ClassName() + ">"
 	}
 	return v.String()
-}
-
-// toObject is ToObject: a TypeError for null and undefined.
-func (r *Realm) toObject(v goja.Value, what string) *goja.Object {
-	if isNullish(v) {
-		r.throwType("%s called on null or undefined", what)
-	}
-	return v.ToObject(r.rt)
 }
 
 // getMethod is GetMethod: nil when v[key] is undefined or null, a
