@@ -29,6 +29,8 @@ type Realm struct {
 	arrayBuffer   *goja.Object
 	isView        goja.Callable
 	viewBuffers   [2]goja.Callable // the buffer getters of typed arrays and DataView
+	symbolKeyFor  goja.Callable
+	asyncIterSym  *goja.Symbol // nil if Symbol.asyncIterator is not defined
 
 	// Made on first use.
 	helperProto  *goja.Object // %IteratorHelperPrototype%
@@ -63,6 +65,9 @@ func (r *Realm) install() {
 	r.arrayCtor = g.Get("Array").(*goja.Object)
 	r.arrayBuffer = g.Get("ArrayBuffer").(*goja.Object)
 	r.isView, _ = goja.AssertFunction(r.arrayBuffer.Get("isView"))
+	symbol := g.Get("Symbol").(*goja.Object)
+	r.symbolKeyFor = r.callable(symbol.Get("keyFor"))
+	r.asyncIterSym, _ = symbol.Get("asyncIterator").(*goja.Symbol)
 	gopd := r.callable(object.Get("getOwnPropertyDescriptor"))
 	u8proto := g.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
 	for i, proto := range []*goja.Object{u8proto.Prototype(), g.Get("DataView").(*goja.Object).Get("prototype").(*goja.Object)} {

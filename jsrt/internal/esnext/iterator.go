@@ -78,11 +78,10 @@ func (r *Realm) closeOnThrow(iter *goja.Object, f func() goja.Value) goja.Value 
 }
 
 func (r *Realm) asyncIteratorSym() *goja.Symbol {
-	s, _ := r.rt.GlobalObject().Get("Symbol").(*goja.Object).Get("asyncIterator").(*goja.Symbol)
-	if s == nil {
+	if r.asyncIterSym == nil {
 		r.throwType("Symbol.asyncIterator is not defined")
 	}
-	return s
+	return r.asyncIterSym
 }
 
 func lengthOf(o *goja.Object) int64 {

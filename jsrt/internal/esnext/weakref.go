@@ -11,8 +11,7 @@ func (r *Realm) canBeHeldWeakly(v goja.Value) bool {
 	case *goja.Object:
 		return true
 	case *goja.Symbol:
-		keyFor := r.callable(r.rt.GlobalObject().Get("Symbol").(*goja.Object).Get("keyFor"))
-		return goja.IsUndefined(call(keyFor, goja.Undefined(), x))
+		return goja.IsUndefined(call(r.symbolKeyFor, goja.Undefined(), x))
 	}
 	return false
 }
