@@ -2,6 +2,7 @@ package esnext
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -25,14 +26,28 @@ func (r *Realm) captureStackTrace(c goja.FunctionCall) goja.Value {
 	if fn, ok := arg(c, 1).(*goja.Object); ok {
 		if _, callable := goja.AssertFunction(fn); callable {
 			name := fn.Get("name").String()
-			cut := len(frames)
+			cut := -1
 			for i, f := range frames {
 				if f.FuncName() == name {
-					cut = i + 1
+					cut = i
 					break
 				}
 			}
-			frames = frames[cut:]
+			if cut < 0 {
+				// A bundler that renamed a function to keep names apart
+				// (f to f2) and restored its name property leaves the
+				// renamed binding in the frames.
+				for i, f := range frames {
+					if renamed(f.FuncName(), name) {
+						cut = i
+						break
+					}
+				}
+			}
+			if cut < 0 {
+				cut = len(frames) - 1 // fn is not on the stack: V8 keeps no frame
+			}
+			frames = frames[cut+1:]
 		}
 	}
 	var b bytes.Buffer
@@ -67,4 +82,11 @@ func errorHeader(obj *goja.Object) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// renamed reports whether frame is name with digits added, as a bundler
+// renames a function whose name another declaration took.
+func renamed(frame, name string) bool {
+	rest, ok := strings.CutPrefix(frame, name)
+	return ok && rest != "" && strings.Trim(rest, "0123456789") == ""
 }
