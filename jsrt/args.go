@@ -104,37 +104,46 @@ func (vm *VM) Callable(v goja.Value, fn string) goja.Callable {
 }
 
 // Bytes returns the bytes behind an ArrayBuffer, typed array or DataView
-// (the bytes the view covers), or throws a TypeError.
+// (the bytes the view covers), or throws a TypeError. It runs none of the
+// script's code: the kind of object and its bytes are read from goja's
+// internals, never through properties a script may have redefined.
 func (vm *VM) Bytes(v goja.Value, fn string) []byte {
-	switch x := v.Export().(type) {
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	case []byte:
-		return x
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		vm.Throw("TypeError", "%s: not an ArrayBuffer", fn)
 	}
-	if obj, ok := v.(*goja.Object); ok && vm.isView(obj) {
-		if b, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off := ToInt64(obj.Get("byteOffset"))
-			n := ToInt64(obj.Get("byteLength"))
-			all := b.Bytes()
-			if off >= 0 && n >= 0 && off <= int64(len(all)) && n <= int64(len(all))-off {
-				return all[off : off+n]
+	if obj.ExportType() == arrayBufferType {
+		if b, ok := obj.Export().(goja.ArrayBuffer); ok {
+			return b.Bytes()
+		}
+	}
+	if buf, ok := vm.esnext.ViewBuffer(obj); ok {
+		// goja exports a view of a detached buffer as a bogus slice.
+		if !buf.Detached() {
+			if b, ok := viewBytes(vm.rt, obj); ok {
+				return b
 			}
 		}
+		vm.Throw("TypeError", "%s: the ArrayBuffer is detached", fn)
 	}
 	vm.Throw("TypeError", "%s: not an ArrayBuffer", fn)
 	return nil
 }
 
-// isView is ArrayBuffer.isView: true for typed arrays and DataViews only,
-// not for any object with a buffer property.
-func (vm *VM) isView(obj *goja.Object) bool {
-	if vm.isViewFn == nil {
-		ab := vm.rt.Get("ArrayBuffer").(*goja.Object)
-		vm.isViewFn, _ = goja.AssertFunction(ab.Get("isView"))
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
+// viewBytes returns the bytes a typed array or DataView covers; ok is
+// false when its buffer is detached (goja then slices a nil array).
+func viewBytes(rt *goja.Runtime, view *goja.Object) (b []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			b, ok = nil, false
+		}
+	}()
+	if err := rt.ExportTo(view, &b); err != nil {
+		return nil, false
 	}
-	r, err := vm.isViewFn(goja.Undefined(), obj)
-	return err == nil && r.ToBoolean()
+	return b, true
 }
 
 // ToString converts v as JavaScript's String() does, except that a Symbol

@@ -54,6 +54,49 @@ func TestNativePanicsBecomeJSErrors(t *testing.T) {
 	runExprs(t, rt, tests)
 }
 
+// TestBytesRunsNoScript checks that VM.Bytes tells buffers and views from
+// other objects, and reads their bytes, without calling any getter or
+// proxy trap of the script's.
+func TestBytesRunsNoScript(t *testing.T) {
+	vm := newTestVM(t)
+	rt := vm.Runtime()
+	_ = rt.Set("bytes", vm.Func("bytes", func(c goja.FunctionCall) goja.Value {
+		return rt.ToValue(string(vm.Bytes(Arg(c, 0), "bytes")))
+	}))
+	_, err := rt.RunString(`
+		var called = 0;
+		var trap = () => { called++; return 1; };
+		var spy = { get length() { return trap(); }, get buffer() { return trap(); }, get 0() { return trap(); } };
+		var proxy = new Proxy([1, 2], { get: trap, has: trap, ownKeys() { called++; return []; } });
+		var ab = new ArrayBuffer(3);
+		new Uint8Array(ab).set([72, 73, 74]);
+		var gone = new ArrayBuffer(4);
+		var detachedView = new Uint8Array(gone, 1);
+		gone.transfer();
+		Object.defineProperty(Object.getPrototypeOf(Uint8Array.prototype), "buffer", { get: trap });
+		Object.defineProperty(DataView.prototype, "byteLength", { get: trap });
+		ArrayBuffer.isView = trap;
+		var text = new Uint8Array([104, 105, 33]);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []exprTest{
+		{`bytes(text)`, "hi!"},
+		{`bytes(ab)`, "HIJ"},
+		{`bytes(new DataView(ab, 1))`, "IJ"},
+		{`bytes(new Uint8Array(ab, 1, 1))`, "I"},
+		{`bytes(new Uint16Array([0x6968]))`, "hi"},
+		{`try { bytes(detachedView) } catch (e) { e.message }`, "bytes: the ArrayBuffer is detached"},
+		{`try { bytes(spy) } catch (e) { e.message }`, "bytes: not an ArrayBuffer"},
+		{`try { bytes(proxy) } catch (e) { e.message }`, "bytes: not an ArrayBuffer"},
+		{`try { bytes([104]) } catch (e) { e.message }`, "bytes: not an ArrayBuffer"},
+		{`try { bytes("hi") } catch (e) { e.message }`, "bytes: not an ArrayBuffer"},
+		{`called`, "0"},
+	}
+	runExprs(t, rt, tests)
+}
+
 // exprTest is a script expression and the string its value should convert to.
 type exprTest struct{ expr, want string }
 

@@ -48,5 +48,5 @@ func (vm *VM) installCrypto() {
 		hex.Encode(s[24:36], u[10:16])
 		return rt.ToValue(string(s[:]))
 	}))
-	_ = rt.GlobalObject().DefineDataProperty("crypto", c, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = rt.GlobalObject().DefineDataProperty("crypto", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }

@@ -14,12 +14,17 @@ import (
 func (vm *VM) installEncoding() {
 	rt := vm.rt
 	g := rt.GlobalObject()
+	// As in node: the classes are not enumerable, atob and btoa are.
 	define := func(name string, v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		vm.setLength(v, 1)
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	defineClass := func(name string, v goja.Value) {
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 
 	enc := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		_ = call.This.DefineDataProperty("encoding", rt.ToValue("utf-8"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = call.This.DefineDataProperty("encoding", rt.ToValue("utf-8"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return nil
 	}).(*goja.Object)
 	encProto := enc.Get("prototype").(*goja.Object)
@@ -50,7 +55,7 @@ func (vm *VM) installEncoding() {
 		_ = res.Set("written", written)
 		return res
 	}))
-	define("TextEncoder", enc)
+	defineClass("TextEncoder", enc)
 
 	dec := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		label := "utf-8"
@@ -64,8 +69,8 @@ func (vm *VM) installEncoding() {
 		if o, ok := call.Argument(1).(*goja.Object); ok {
 			fatal = o.Get("fatal") != nil && o.Get("fatal").ToBoolean()
 		}
-		_ = call.This.DefineDataProperty("encoding", rt.ToValue("utf-8"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = call.This.DefineDataProperty("fatal", rt.ToValue(fatal), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = call.This.DefineDataProperty("encoding", rt.ToValue("utf-8"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = call.This.DefineDataProperty("fatal", rt.ToValue(fatal), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return nil
 	}).(*goja.Object)
 	decProto := dec.Get("prototype").(*goja.Object)
@@ -81,7 +86,7 @@ func (vm *VM) installEncoding() {
 		b = trimBOM(b)
 		return rt.ToValue(strings.ToValidUTF8(string(b), "\uFFFD"))
 	}))
-	define("TextDecoder", dec)
+	defineClass("TextDecoder", dec)
 
 	define("btoa", vm.Func("btoa", func(call goja.FunctionCall) goja.Value {
 		s := vm.ToString(Arg(call, 0))

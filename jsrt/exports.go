@@ -42,7 +42,7 @@ func (vm *VM) Func(name string, fn func(call goja.FunctionCall) goja.Value) goja
 		}()
 		return fn(call)
 	}).(*goja.Object)
-	_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return f
 }
 
@@ -117,7 +117,7 @@ func (e *Exports) Class(name string, ctor func(call goja.ConstructorCall) *goja.
 		}()
 		return ctor(call)
 	}).(*goja.Object)
-	_ = c.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.DefineDataProperty("name", vm.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto = c.Get("prototype").(*goja.Object)
 	e.Set(name, c)
 	return proto

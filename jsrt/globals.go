@@ -3,6 +3,7 @@ package jsrt
 import (
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/inspect"
+	"github.com/gojsc/gojsc/jsrt/internal/esnext"
 )
 
 func (vm *VM) installGlobals() error {
@@ -11,17 +12,29 @@ func (vm *VM) installGlobals() error {
 	if err := vm.installPrelude(); err != nil {
 		return err
 	}
+	// Globals are writable, configurable and, as node's and QuickJS's
+	// are, enumerable; the runtime's internal ones are not enumerable.
 	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
 		f := vm.Func(name, fn)
 		vm.setLength(f, length)
-		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	setInternal := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		f := vm.Func(name, fn)
+		vm.setLength(f, 1)
+		_ = g.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	vm.installInternalError()
 	vm.installRegExp()
+	es, err := esnext.Install(rt)
+	if err != nil {
+		return err
+	}
+	vm.esnext = es
 	printFn := vm.Func("print", vm.jsPrint)
 	vm.setLength(printFn, 1)
-	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	set(nativeRequire, 1, func(call goja.FunctionCall) goja.Value {
+	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	setInternal(nativeRequire, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
 		obj, err := vm.Require(name)
 		if err != nil {
@@ -32,7 +45,7 @@ func (vm *VM) installGlobals() error {
 
 	// The module wrapper hands a rejection of the entry's top level here, so
 	// it is reported as the uncaught exception it is.
-	set("__gojsc_uncaught", 1, func(call goja.FunctionCall) goja.Value {
+	setInternal("__gojsc_uncaught", func(call goja.FunctionCall) goja.Value {
 		vm.fatalValue(Arg(call, 0))
 		return nil
 	})
@@ -48,7 +61,8 @@ func (vm *VM) installGlobals() error {
 		vm.setLength(f, 1)
 		_ = console.Set(name, f)
 	}
-	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// node's console is not enumerable (QuickJS's is).
+	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	// Node's global and the browsers' self name the global object, and npm
 	// packages look for one of them. They are real properties rather than
@@ -149,9 +163,10 @@ func (vm *VM) jsClearTimer(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// setLength sets the length property of the function f.
+// setLength sets the length property of the function f: read-only,
+// configurable, not enumerable, as every function's is.
 func (vm *VM) setLength(f goja.Value, n int) {
-	_ = f.(*goja.Object).DefineDataProperty("length", vm.rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = f.(*goja.Object).DefineDataProperty("length", vm.rt.ToValue(n), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // SetLengths gives the functions of obj the length property in lengths, by
@@ -179,14 +194,14 @@ func (vm *VM) installInternalError() {
 		_ = e.SetPrototype(call.This.Prototype())
 		return e
 	}).(*goja.Object)
-	_ = c.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = c.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = c.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = c.SetPrototype(rt.Get("Error").(*goja.Object))
 	proto := c.Get("prototype").(*goja.Object)
 	_ = proto.SetPrototype(errProto)
-	_ = proto.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = proto.DefineDataProperty("message", rt.ToValue(""), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = rt.GlobalObject().DefineDataProperty("InternalError", c, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = proto.DefineDataProperty("name", rt.ToValue("InternalError"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("message", rt.ToValue(""), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = rt.GlobalObject().DefineDataProperty("InternalError", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	vm.internalError = c
 }
 
@@ -232,5 +247,5 @@ func (vm *VM) installPrelude() error {
 		return goja.Undefined()
 	})
 	vm.setLength(queue, 1)
-	return rt.GlobalObject().DefineDataProperty("queueMicrotask", queue, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return rt.GlobalObject().DefineDataProperty("queueMicrotask", queue, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }

@@ -63,7 +63,7 @@ func (vm *VM) installStructuredClone() {
 		panic(vm.cloneError(err))
 	})
 	vm.setLength(f, 0)
-	_ = vm.rt.GlobalObject().DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = vm.rt.GlobalObject().DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // cloneError is the JS value to throw for a failed clone. goja has no
@@ -78,14 +78,15 @@ func (vm *VM) cloneError(err error) any {
 	}
 	e := vm.NewError("Error", "%s", ce.Message)
 	_ = e.DefineDataProperty("name", vm.rt.ToValue(ce.Name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = e.DefineDataProperty("code", vm.rt.ToValue(25), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("code", vm.rt.ToValue(25), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return e
 }
 
 // coded is an error of the named constructor with node's code property.
 func (vm *VM) coded(ctor, code, msg string) *goja.Object {
 	e := vm.NewError(ctor, "%s", msg)
-	_ = e.DefineDataProperty("code", vm.rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// node's code is an ordinary, enumerable property.
+	_ = e.DefineDataProperty("code", vm.rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return e
 }
 

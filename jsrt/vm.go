@@ -18,6 +18,7 @@ import (
 	"github.com/gojsc/gojsc/internal/sysfd"
 	"github.com/gojsc/gojsc/jsrt/inspect"
 	"github.com/gojsc/gojsc/jsrt/internal/clone"
+	"github.com/gojsc/gojsc/jsrt/internal/esnext"
 )
 
 // nativeRequire is the global through which bundled code reaches native
@@ -52,9 +53,9 @@ type VM struct {
 	rejected      []*goja.Promise        // rejected this turn, in order
 	handled       map[*goja.Promise]bool // of those, the ones given a handler later
 	noop          goja.Callable
-	isViewFn      goja.Callable
 	internalError *goja.Object
 	clone         *clone.Realm // see cloner
+	esnext        *esnext.Realm
 	memory        *memoryGuard // nil without a memory limit
 
 	prog   *Program                // what is running: its -D modules, its limits
