@@ -61,6 +61,7 @@ func (vm *VM) installGlobals() error {
 
 	vm.installCrypto()
 	vm.installEncoding()
+	vm.installSharedArrayBuffer()
 	vm.installStructuredClone()
 
 	set("setTimeout", 2, vm.jsSetTimeout)

@@ -55,6 +55,7 @@ type VM struct {
 	isViewFn      goja.Callable
 	internalError *goja.Object
 	clone         *clone.Realm // the built-ins structuredClone reads through
+	shared        sharedBuffers
 	memory        *memoryGuard // nil without a memory limit
 }
 
