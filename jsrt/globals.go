@@ -62,6 +62,7 @@ func (vm *VM) installGlobals() error {
 	vm.installCrypto()
 	vm.installEncoding()
 	vm.installSharedArrayBuffer()
+	vm.installAtomics()
 	vm.installStructuredClone()
 
 	set("setTimeout", 2, vm.jsSetTimeout)
