@@ -41,7 +41,6 @@ var (
 		reflect.TypeOf([]int64(nil)):  kindBigInt64,
 		reflect.TypeOf([]uint64(nil)): kindBigUint64,
 	}
-	typeBytes = reflect.TypeOf([]byte(nil))
 )
 
 // atomicView is a validated integer typed array: where its elements are.

@@ -243,8 +243,13 @@ const guardsScript = `(function (room, limit) {
 		const n = Math.trunc(Number(v));
 		return n > 0 ? n : 0;
 	};
-	wrapConstructor("ArrayBuffer", (a) => index(a[0]));
-	wrapConstructor("SharedArrayBuffer", (a) => index(a[0]));
+	// A length past 2^53-1 is the constructor's RangeError, not ours.
+	const bufferLength = (a) => {
+		const n = index(a[0]);
+		return n > Number.MAX_SAFE_INTEGER ? 0 : n;
+	};
+	wrapConstructor("ArrayBuffer", bufferLength);
+	wrapConstructor("SharedArrayBuffer", bufferLength);
 	const typed = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
 		"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"];
 	for (const name of typed) {
