@@ -53,24 +53,39 @@ type atomicView struct {
 }
 
 // atomics is a VM's Atomics state: the built-in getters it reads typed
-// arrays through, taken before any script runs, and the last
+// arrays through, and the last
 // SharedArrayBuffer-backed array it validated. That array's buffer, offset
 // and length can never change (a SharedArrayBuffer is never detached), so
 // a loop over one array validates it once.
 type atomics struct {
+	// Taken before any script runs: Atomics is made on first use.
+	typedArray, gopd *goja.Object
+	bigInt           goja.Callable
+
 	taBuffer, taOffset, taLength, taTag goja.Callable
-	bigInt                              goja.Callable
 
 	last     *goja.Object
 	lastView atomicView
 }
 
-// installAtomics defines the Atomics namespace with node 20's functions,
-// lengths and errors. Atomics.wait may block the main thread, as in node.
-func (vm *VM) installAtomics() {
+// installLazyGlobals defines SharedArrayBuffer and Atomics, to be made on
+// first use, keeping the built-ins they need before any script runs.
+func (vm *VM) installLazyGlobals() {
 	rt := vm.rt
 	a := &vm.atomics
-	gopd, _ := goja.AssertFunction(rt.Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	a.typedArray, _ = rt.Get("Uint8Array").(*goja.Object)
+	a.gopd, _ = rt.Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor").(*goja.Object)
+	a.bigInt, _ = goja.AssertFunction(rt.Get("BigInt"))
+	vm.lazyGlobal("SharedArrayBuffer", func() *goja.Object { return vm.sharedArrayBuffer().ctor })
+	vm.lazyGlobal("Atomics", vm.makeAtomics)
+}
+
+// makeAtomics makes the Atomics namespace with node 20's functions,
+// lengths and errors. Atomics.wait may block the main thread, as in node.
+func (vm *VM) makeAtomics() *goja.Object {
+	rt := vm.rt
+	a := &vm.atomics
+	gopd, _ := goja.AssertFunction(a.gopd)
 	getter := func(o *goja.Object, key goja.Value) goja.Callable {
 		d, err := gopd(goja.Undefined(), o, key)
 		if err != nil {
@@ -79,12 +94,11 @@ func (vm *VM) installAtomics() {
 		f, _ := goja.AssertFunction(d.(*goja.Object).Get("get"))
 		return f
 	}
-	ta := rt.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object).Prototype()
+	ta := a.typedArray.Get("prototype").(*goja.Object).Prototype()
 	a.taBuffer = getter(ta, rt.ToValue("buffer"))
 	a.taOffset = getter(ta, rt.ToValue("byteOffset"))
 	a.taLength = getter(ta, rt.ToValue("length"))
 	a.taTag = getter(ta, goja.SymToStringTag)
-	a.bigInt, _ = goja.AssertFunction(rt.Get("BigInt"))
 
 	obj := rt.NewObject()
 	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
@@ -115,7 +129,7 @@ func (vm *VM) installAtomics() {
 	set("waitAsync", 4, vm.atomicWaitAsync)
 	set("notify", 3, vm.atomicNotify)
 	_ = obj.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Atomics"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = rt.GlobalObject().DefineDataProperty("Atomics", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return obj
 }
 
 // typedArray validates v as an integer typed array (waitable: an

@@ -61,8 +61,7 @@ func (vm *VM) installGlobals() error {
 
 	vm.installCrypto()
 	vm.installEncoding()
-	vm.installSharedArrayBuffer()
-	vm.installAtomics()
+	vm.installLazyGlobals()
 	vm.installStructuredClone()
 
 	set("setTimeout", 2, vm.jsSetTimeout)

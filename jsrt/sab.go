@@ -8,6 +8,7 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/inspect"
 	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
@@ -52,7 +53,7 @@ func (vm *VM) sharedBlock(v goja.Value) *shmem.Block {
 // newShared returns a new SharedArrayBuffer object of this VM over b,
 // sharing its memory. Workers call it to receive a SharedArrayBuffer.
 func (vm *VM) newShared(b *shmem.Block) *goja.Object {
-	return vm.wrapShared(b, vm.shared.proto)
+	return vm.wrapShared(b, vm.sharedArrayBuffer().proto)
 }
 
 func (vm *VM) wrapShared(b *shmem.Block, proto *goja.Object) *goja.Object {
@@ -76,21 +77,83 @@ func (s *sharedBuffers) forget(k weak.Pointer[goja.Object]) {
 	s.mu.Unlock()
 }
 
-// installSharedArrayBuffer defines SharedArrayBuffer as node 20 has it:
+// lazyGlobal defines the global name as an accessor that makes its value
+// with make on first use and becomes a plain property holding it (or
+// holding what the script assigns first). Making SharedArrayBuffer and
+// Atomics costs about 4% of an empty program's start-up, which most
+// programs would pay for nothing.
+func (vm *VM) lazyGlobal(name string, make func() *goja.Object) {
+	g := vm.rt.GlobalObject()
+	define := func(v goja.Value) {
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	get := vm.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		v := make()
+		define(v)
+		return v
+	})
+	set := vm.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		define(call.Argument(0))
+		return goja.Undefined()
+	})
+	_ = g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// sharedArrayBuffer returns the VM's SharedArrayBuffer machinery, making
+// the constructor and prototype on first use.
+func (vm *VM) sharedArrayBuffer() *sharedBuffers {
+	if vm.shared.ctor == nil {
+		vm.makeSharedArrayBuffer()
+	}
+	return &vm.shared
+}
+
+// sharedCtorScript makes the SharedArrayBuffer constructor around its Go
+// half.
+const sharedCtorScript = `(function (construct) {
+	"use strict";
+	return function SharedArrayBuffer(length) { return construct(new.target, length); };
+})`
+
+// makeSharedArrayBuffer makes SharedArrayBuffer as node 20 has it:
 // fixed-length (growable false, grow throws), slice, byteLength and
 // maxByteLength, Symbol.species and the toString tag.
-func (vm *VM) installSharedArrayBuffer() {
+func (vm *VM) makeSharedArrayBuffer() {
 	rt := vm.rt
 	s := &vm.shared
-	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		if call.NewTarget == nil {
+	// The constructor is a JS function, the one way to see new.target
+	// through goja's API: a Go constructor cannot tell a call without new
+	// from one with it. Its Go half makes the object.
+	construct := func(call goja.FunctionCall) goja.Value {
+		target, ok := Arg(call, 0).(*goja.Object)
+		if !ok {
 			vm.Throw("TypeError", "Constructor SharedArrayBuffer requires 'new'")
 		}
-		n := vm.bufferLength(call.Argument(0))
-		return vm.wrapShared(shmem.New(n), call.This.Prototype())
-	}).(*goja.Object)
-	_ = ctor.DefineDataProperty("name", rt.ToValue("SharedArrayBuffer"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	vm.setLength(ctor, 1)
+		n := vm.bufferLength(Arg(call, 1))
+		// The memory guard's check (see memory.go), done here.
+		if vm.memory != nil && int64(n) > vm.memory.room() {
+			vm.Throw("InternalError", "out of memory")
+		}
+		proto, ok := target.Get("prototype").(*goja.Object)
+		if !ok {
+			proto = s.proto
+		}
+		return vm.wrapShared(shmem.New(n), proto)
+	}
+	prg, err := goja.Compile(inspect.GlueFile, sharedCtorScript, true)
+	if err != nil {
+		panic(err) // the script is a constant
+	}
+	wrap, err := rt.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	mk, _ := goja.AssertFunction(wrap)
+	v, err := mk(goja.Undefined(), vm.Func("SharedArrayBuffer", construct))
+	if err != nil {
+		panic(err)
+	}
+	ctor := v.(*goja.Object)
 	proto := ctor.Get("prototype").(*goja.Object)
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	s.ctor, s.proto = ctor, proto
@@ -130,7 +193,6 @@ func (vm *VM) installSharedArrayBuffer() {
 		return nil
 	})
 	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("SharedArrayBuffer"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = rt.GlobalObject().DefineDataProperty("SharedArrayBuffer", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // bufferLength is ToIndex for a buffer's length, with node's RangeErrors.
@@ -206,7 +268,7 @@ func (vm *VM) speciesConstructor(o *goja.Object) *goja.Object {
 	if _, isCtor := goja.AssertConstructor(sp); !ok || !isCtor {
 		vm.Throw("TypeError", "object.constructor[Symbol.species] is not a constructor")
 	}
-	if spo == vm.shared.ctor {
+	if spo == vm.sharedArrayBuffer().ctor {
 		return nil
 	}
 	return spo

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/internal/clone"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // sabMailbox hands values from one run to another as a worker's
@@ -117,5 +118,54 @@ func TestWaitEndsWithRun(t *testing.T) {
 	cancel()
 	if st := <-done; st != statusCancelled || out.Len() != 0 {
 		t.Errorf("cancelled wait: status %d, stdout %q, stderr %q; want %d and no output", st, out.String(), stderr.String(), statusCancelled)
+	}
+}
+
+// TestLazyGlobals checks that SharedArrayBuffer and Atomics, made on first
+// use, look like ordinary globals, can be replaced before that use, and
+// that workers can make a SharedArrayBuffer before the script touches the
+// global.
+func TestLazyGlobals(t *testing.T) {
+	vm := newTestVM(t)
+	if vm.shared.ctor != nil {
+		t.Fatal("SharedArrayBuffer was made at start-up")
+	}
+	b := shmem.New(4)
+	o := vm.newShared(b)
+	_ = vm.rt.Set("given", o)
+	v, err := vm.rt.RunString(`
+		const before = Object.keys(globalThis).includes("Atomics");
+		Atomics = 5; // replaced before its first use
+		[
+			before === false, Atomics === 5, typeof SharedArrayBuffer,
+			given instanceof SharedArrayBuffer, given.byteLength,
+			JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, "SharedArrayBuffer")),
+		].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `true,true,function,true,4,{"writable":true,"enumerable":false,"configurable":true}`
+	if v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+	if vm.sharedBlock(o) != b {
+		t.Error("sharedBlock does not find the block newShared wrapped")
+	}
+}
+
+// TestSharedMemoryRoom checks that a SharedArrayBuffer larger than the
+// memory guard's room throws QuickJS's InternalError, as ArrayBuffer does.
+func TestSharedMemoryRoom(t *testing.T) {
+	vm := newTestVM(t)
+	vm.memory = &memoryGuard{vm: vm, limit: 4 << 20, maxLive: 2 << 20}
+	v, err := vm.rt.RunString(`
+		let r;
+		try { new SharedArrayBuffer(3 << 20); r = "allocated" } catch (e) { r = e.name + ": " + e.message }
+		r + "; " + new SharedArrayBuffer(1 << 20).byteLength`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "InternalError: out of memory; 1048576"; v.String() != want {
+		t.Errorf("got %q, want %q", v, want)
 	}
 }
