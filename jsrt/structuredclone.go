@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/internal/clone"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // installStructuredClone defines structuredClone(value, {transfer}), with
@@ -15,6 +16,10 @@ func (vm *VM) installStructuredClone() {
 	if err != nil {
 		return // a runtime without the built-ins gets no structuredClone
 	}
+	realm.SetShared(clone.Shared{
+		Block: func(o *goja.Object) *shmem.Block { return vm.sharedBlock(o) },
+		Make:  vm.newShared,
+	})
 	vm.clone = realm
 	arrayFrom, _ := goja.AssertFunction(vm.rt.Get("Array").(*goja.Object).Get("from"))
 	f := vm.Func("structuredClone", func(call goja.FunctionCall) goja.Value {
