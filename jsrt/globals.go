@@ -83,6 +83,7 @@ func (vm *VM) installGlobals() error {
 
 	vm.installCrypto()
 	vm.installEncoding()
+	vm.installLazyGlobals()
 	vm.installStructuredClone()
 	vm.installRequire()
 

@@ -243,8 +243,14 @@ const guardsScript = `(function (room, limit) {
 		const n = Math.trunc(Number(v));
 		return n > 0 ? n : 0;
 	};
-	wrapConstructor("ArrayBuffer", (a) => index(a[0]));
-	wrapConstructor("SharedArrayBuffer", (a) => index(a[0]));
+	// A length past 2^53-1 is the constructor's RangeError, not ours.
+	const bufferLength = (a) => {
+		const n = index(a[0]);
+		return n > Number.MAX_SAFE_INTEGER ? 0 : n;
+	};
+	// SharedArrayBuffer checks the room itself: it is made on first use,
+	// which wrapping it here would make every start-up pay.
+	wrapConstructor("ArrayBuffer", bufferLength);
 	const typed = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
 		"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"];
 	for (const name of typed) {
@@ -252,7 +258,7 @@ const guardsScript = `(function (room, limit) {
 		wrapConstructor(name, (a) => {
 			const x = a[0];
 			if (x === null || (typeof x !== "object" && typeof x !== "function")) return index(x) * per;
-			if (x instanceof ArrayBuffer || (g.SharedArrayBuffer && x instanceof SharedArrayBuffer)) return 0;
+			if (x instanceof ArrayBuffer) return 0; // a SharedArrayBuffer has no length: 0 below
 			if (typeof x[Symbol.iterator] === "function") return 0;
 			return index(x.length) * per;
 		});

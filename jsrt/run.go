@@ -95,6 +95,7 @@ func Run(ctx context.Context, p Program, c Config) (status int, err error) {
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() {
 			vm.rt.Interrupt(errCancelled)
+			vm.stopWaits()
 			vm.loop.Post(func() { vm.end(statusCancelled) })
 		})
 		defer stop()

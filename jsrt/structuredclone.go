@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt/internal/clone"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // cloner returns the realm structured clones read this VM's built-ins
@@ -16,6 +17,10 @@ func (vm *VM) cloner() *clone.Realm {
 		if err != nil {
 			panic(vm.NewError("InternalError", "structured clone: %v", err))
 		}
+		realm.SetShared(clone.Shared{
+			Block: func(o *goja.Object) *shmem.Block { return vm.sharedBlock(o) },
+			Make:  vm.newShared,
+		})
 		vm.clone = realm
 	}
 	return vm.clone

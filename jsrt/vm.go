@@ -56,6 +56,10 @@ type VM struct {
 	internalError *goja.Object
 	clone         *clone.Realm // see cloner
 	esnext        *esnext.Realm
+	shared        sharedBuffers
+	atomics       atomics
+	waitStop      chan struct{} // closed to end an Atomics.wait: the run is ending
+	waitStopOnce  sync.Once
 	memory        *memoryGuard // nil without a memory limit
 
 	prog   *Program                // what is running: its -D modules, its limits
@@ -91,6 +95,7 @@ func newVM(c Config, std *stdio) (*VM, error) {
 		modules:  make(map[string]*goja.Object),
 		sigStop:  make(chan struct{}),
 		sigCh:    make(chan os.Signal, 1),
+		waitStop: make(chan struct{}),
 		onSignal: c.OnFatalSignal,
 	}
 	if c.Env != nil {
@@ -260,10 +265,18 @@ func (vm *VM) watchFatalSignals(ch chan os.Signal) {
 				vm.onSignal(sig)
 			}
 			vm.rt.Interrupt(errEnded)
+			vm.stopWaits()
 			vm.loop.Post(func() { vm.Exit(128 + int(sig)) })
 			return
 		}
 	}
+}
+
+// stopWaits ends an Atomics.wait in progress, and any later one, at once:
+// the run is being ended from another goroutine, and the interrupt that
+// ends it cannot reach a goroutine blocked in Go. Any goroutine may call it.
+func (vm *VM) stopWaits() {
+	vm.waitStopOnce.Do(func() { close(vm.waitStop) })
 }
 
 // errEnded interrupts the script when the run has ended.

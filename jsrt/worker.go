@@ -141,6 +141,7 @@ func (vm *VM) stopWorkers() {
 	for _, w := range vm.workers {
 		if wvm := w.vm; wvm != nil {
 			wvm.rt.Interrupt(errEnded)
+			wvm.stopWaits()
 			wvm.loop.Post(func() { wvm.end(0) })
 		}
 	}

@@ -305,6 +305,11 @@ func (p *printer) classify(o *goja.Object) class {
 	case typePromise:
 		return class{kind: kindPlain, name: "Promise"}
 	case typeArrayBuffer:
+		// The runtime's SharedArrayBuffer is a goja ArrayBuffer with
+		// another prototype.
+		if tag, ok := p.getSym(o, goja.SymToStringTag).(goja.String); ok && tag.String() == "SharedArrayBuffer" {
+			return class{kind: kindPlain, name: "SharedArrayBuffer"}
+		}
 		return class{kind: kindPlain, name: "ArrayBuffer"}
 	case typeString:
 		return class{kind: kindPlain, name: "Symbol"}

@@ -141,6 +141,8 @@ func TestAppendPrint(t *testing.T) {
 		{"typed array subarray", `new Uint8Array([1, 2, 3, 4]).subarray(1, 3)`, "Uint8Array(2) [ 2, 3 ]"},
 		{"typed array at depth", `[[new Int8Array(1)]]`, "[ [ [Int8Array] ] ]"},
 		{"arraybuffer", `new ArrayBuffer(8)`, "ArrayBuffer {  }"},
+		// The runtime's SharedArrayBuffer: an ArrayBuffer with its prototype.
+		{"sharedarraybuffer", `Object.setPrototypeOf(new ArrayBuffer(8), { [Symbol.toStringTag]: "SharedArrayBuffer" })`, "SharedArrayBuffer {  }"},
 		{"dataview", `new DataView(new ArrayBuffer(1))`, "DataView {  }"},
 
 		// Errors print name, message and stack (frames checked separately).

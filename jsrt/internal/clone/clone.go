@@ -10,6 +10,7 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // Error is a value that cannot be cloned or a bad transfer list. Name is the
@@ -44,6 +45,7 @@ const (
 	oMap
 	oSet
 	oBuffer
+	oShared   // a SharedArrayBuffer: block holds its memory
 	oView     // typed array or DataView: typ names the constructor
 	oError    // typ is the error's name
 	oWeak     // WeakMap or WeakSet: never cloned
@@ -83,6 +85,7 @@ type special struct {
 	off    int     // view byte offset
 	buf    *object // the buffer of a view
 	data   []byte  // buffer contents
+	block  *shmem.Block
 }
 
 func (n *object) sp() *special {

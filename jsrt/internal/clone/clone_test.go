@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 func realm(t testing.TB) (*goja.Runtime, *Realm) {
@@ -162,5 +163,62 @@ func BenchmarkNewRealm(b *testing.B) {
 		if _, err := NewRealm(rt); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// sharedRealm is a Realm whose SharedArrayBuffers are ArrayBuffers over
+// shmem blocks it records, as the runtime's are.
+func sharedRealm(t testing.TB) (*goja.Runtime, *Realm) {
+	rt, r := realm(t)
+	blocks := map[*goja.Object]*shmem.Block{}
+	r.SetShared(Shared{
+		Block: func(o *goja.Object) *shmem.Block { return blocks[o] },
+		Make: func(b *shmem.Block) *goja.Object {
+			o := rt.ToValue(rt.NewArrayBuffer(b.Bytes())).(*goja.Object)
+			blocks[o] = b
+			return o
+		},
+	})
+	_ = rt.Set("makeShared", func(n int) *goja.Object { return r.shared.Make(shmem.New(n)) })
+	return rt, r
+}
+
+// TestShared clones a SharedArrayBuffer and a view over it into another
+// runtime: the clone is over the same memory, never a copy.
+func TestShared(t *testing.T) {
+	rtA, a := sharedRealm(t)
+	v := run(t, rtA, `
+		globalThis.sab = makeShared(8);
+		({ sab, view: new Int16Array(sab, 2, 2), again: sab })`)
+	msg, err := a.Serialize(v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string)
+	go func() {
+		rtB, b := sharedRealm(t)
+		c, err := b.Materialize(msg)
+		if err != nil {
+			done <- err.Error()
+			return
+		}
+		_ = rtB.Set("c", c)
+		r, err := rtB.RunString(`c.view[1] = 0x0102; [c.view.buffer === c.sab, c.again === c.sab, c.sab.byteLength].join()`)
+		if err != nil {
+			done <- err.Error()
+			return
+		}
+		done <- r.String()
+	}()
+	if got := <-done; got != "true,true,8" {
+		t.Fatalf("materialized in another runtime: %s", got)
+	}
+	if got := run(t, rtA, `new Int16Array(sab).join()`).String(); got != "0,0,258,0" {
+		t.Errorf("the other runtime's write is not seen: %s", got)
+	}
+	_, err = a.Serialize(goja.Undefined(), []goja.Value{rtA.Get("sab")})
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Name != "TypeError" {
+		t.Errorf("Serialize with a SharedArrayBuffer in transfer = %v, want a TypeError", err)
 	}
 }

@@ -118,6 +118,11 @@ func (m *materializer) object(n *object) *goja.Object {
 	case oBuffer:
 		o = rt.ToValue(rt.NewArrayBuffer(n.x.data)).(*goja.Object)
 		n.x.data = nil // moved into the runtime
+	case oShared:
+		if m.r.shared.Make == nil {
+			panic(dataCloneError("#<SharedArrayBuffer> could not be cloned."))
+		}
+		o = m.r.shared.Make(n.x.block)
 	case oView:
 		buf := m.object(n.x.buf)
 		o = m.construct(n.x.typ, buf, rt.ToValue(n.x.off), rt.ToValue(n.n))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // Realm is what cloning needs of one runtime: its built-ins, taken when the
@@ -20,11 +21,30 @@ type Realm struct {
 	taTag, taBuffer, taOffset, taLength                  goja.Callable
 	dvBuffer, dvOffset, dvLength, weakMapHas, weakSetHas goja.Callable
 
+	shared Shared
+
 	ctors map[string]*goja.Object
 	// protos are the built-in prototypes whose objects (or their
 	// subclasses') are not plain: what an object with one in its chain is.
 	protos map[*goja.Object]kind
 }
+
+// Shared is how a Realm recognises and makes SharedArrayBuffers, which goja
+// lacks and the runtime builds over shmem blocks. A clone carries a
+// SharedArrayBuffer by reference: the Message holds its block, and
+// materializing it, in this runtime or another, gives a new
+// SharedArrayBuffer over the same memory.
+type Shared struct {
+	// Block returns the block behind o, or nil when o is not a
+	// SharedArrayBuffer.
+	Block func(o *goja.Object) *shmem.Block
+	// Make returns a new SharedArrayBuffer of the Realm's runtime over b.
+	Make func(b *shmem.Block) *goja.Object
+}
+
+// SetShared lets r clone SharedArrayBuffers through s. Without it a
+// SharedArrayBuffer is whatever goja sees: an ArrayBuffer.
+func (r *Realm) SetShared(s Shared) { r.shared = s }
 
 // NewRealm takes the built-ins of rt. Call it before user code runs.
 func NewRealm(rt *goja.Runtime) (*Realm, error) {

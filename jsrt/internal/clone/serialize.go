@@ -7,11 +7,12 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt/internal/shmem"
 )
 
 // Serialize clones v, transferring the ArrayBuffers in transfer: the
-// Message takes their memory without copying and they are detached. It
-// returns an *Error for a value that cannot be cloned or a bad transfer
+// Message takes their memory without copying and they are detached.
+// SharedArrayBuffers are carried by reference (see Shared). It returns an *Error for a value that cannot be cloned or a bad transfer
 // list, and the *goja.Exception of a getter that threw.
 func (r *Realm) Serialize(v goja.Value, transfer []goja.Value) (*Message, error) {
 	s := serializer{r: r, mem: make(map[*goja.Object]*object, 64)}
@@ -52,7 +53,8 @@ func (s *serializer) transferList(list []goja.Value) []goja.ArrayBuffer {
 	var moved []goja.ArrayBuffer
 	for _, v := range list {
 		o, ok := v.(*goja.Object)
-		if !ok || o.ClassName() != "Object" || o.ExportType() != typeArrayBuffer {
+		// A SharedArrayBuffer is never transferred: it is shared already.
+		if !ok || o.ClassName() != "Object" || o.ExportType() != typeArrayBuffer || s.sharedBlock(o) != nil {
 			panic(&Error{Name: "TypeError", Message: "Found invalid object in transferList"})
 		}
 		if s.mem[o] != nil {
@@ -66,6 +68,14 @@ func (s *serializer) transferList(list []goja.Value) []goja.ArrayBuffer {
 		moved = append(moved, ab)
 	}
 	return moved
+}
+
+// sharedBlock returns the block behind o if it is a SharedArrayBuffer.
+func (s *serializer) sharedBlock(o *goja.Object) *shmem.Block {
+	if s.r.shared.Block == nil {
+		return nil
+	}
+	return s.r.shared.Block(o)
 }
 
 func (s *serializer) call(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
@@ -208,6 +218,11 @@ func (s *serializer) object(o *goja.Object) *object {
 	}
 	switch t := o.ExportType(); t {
 	case typeArrayBuffer:
+		if b := s.sharedBlock(o); b != nil {
+			n.kind = oShared
+			n.sp().block = b
+			return n
+		}
 		ab := o.Export().(goja.ArrayBuffer)
 		if ab.Detached() {
 			panic(dataCloneError("An ArrayBuffer is detached and could not be cloned."))

@@ -46,3 +46,4 @@ print("error:", err);
 print("error without stack:", bare);
 print("error in object:", { err: bare });
 print("several", "args", 1, { a: 1 }, [2]);
+print("shared:", new SharedArrayBuffer(4), [new SharedArrayBuffer(2)], new Int32Array(new SharedArrayBuffer(8)));
