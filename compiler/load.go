@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"context"
-	"slices"
 
 	"github.com/gojsc/gojsc/jsrt"
 )
@@ -10,11 +9,12 @@ import (
 // Load bundles and validates a program to run in this process (gojsc
 // run), as Compile would for an executable: the same bundle, the same
 // checks, the same settings, but no Go package, no go build and nothing
-// written. Every built-in native module is linked as the default modules
-// are, when the script imports it, without -M; the host must have linked
-// their packages (blank imports), and jsrt.Run checks that it did. A -M
-// link to a Go package of the user's cannot be loaded into a running
-// process and is an error. The options that name what a build writes
+// written. The native modules are those Compile would link, so that the
+// script sees the same modules (without -M process, an npm package named
+// process is bundled, as in the executable); the host must have linked
+// the built-in modules' packages (blank imports), and jsrt.Run checks that
+// it did. A -M link to a Go package of the user's cannot be loaded into a
+// running process and is an error. The options that name what a build writes
 // (Output, ExportDir, GoFile, DepFile, KeepWork) and those of go build
 // (Target, LDFlags, Tags, ...) are ignored.
 //
@@ -29,11 +29,6 @@ func Load(ctx context.Context, opts Options) (jsrt.Program, Result, error) {
 		if r.Path != "" {
 			return jsrt.Program{}, Result{}, badOption("-M %s links a Go package, which cannot be loaded into a running gojsc; build the program instead: gojsc -o app -M %s %s && ./app",
 				specString(r.ModuleSpec), specString(r.ModuleSpec), opts.Entry)
-		}
-	}
-	for _, name := range builtinModules() {
-		if !slices.ContainsFunc(cfg.links, func(r linkRequest) bool { return r.Name == name }) && cfg.bundle.leftOut[name] == "" {
-			cfg.links = append(cfg.links, linkRequest{ModuleSpec: ModuleSpec{Name: name}, implicit: true})
 		}
 	}
 	prog, res, err := prepare(ctx, cfg)

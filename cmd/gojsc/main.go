@@ -83,17 +83,17 @@ func newApp() *cli.App {
 			&cli.StringFlag{Name: "N", Usage: "name the variable -c declares `NAME` (default: Program)"},
 			&cli.StringFlag{Name: "package", Usage: "put the file -c writes in Go package `NAME` (default: that of the Go files beside it, else its directory's name)"},
 		},
-		programFlags(),
-		[]cli.Flag{
-			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
-			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
-			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
-			&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
-			&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
-			&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
-			&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
-			&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
-		}),
+			programFlags(),
+			[]cli.Flag{
+				&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
+				&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
+				&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+				&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
+				&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
+				&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
+				&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
+				&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
+			}),
 		Action: compile,
 	}
 	app.OnUsageError = func(_ *cli.Context, err error, _ bool) error {

@@ -15,7 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	// gojsc run links every built-in native module, so that any script
-	// runs without -M; their dependencies are the compiler's already.
+	// runs without a build; their dependencies are the compiler's already.
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
@@ -38,8 +38,9 @@ func runCommand(args []string) int {
 		Usage: "bundle a script and run it at once, on the runtime of compiled programs, without building an executable",
 		UsageText: "gojsc run [options] script.js|script.ts|- [args...]\n\n" +
 			"Options come before the script; what follows it is the script's (scriptArgs).\n" +
-			"Every built-in native module is linked; -M NAME is accepted and changes nothing.\n" +
-			"Output and exit status are those of the program `gojsc script.js` builds.",
+			"The script sees the native modules the same flags would link into an executable\n" +
+			"(std and os when imported, -M NAME for the others); output and exit status are\n" +
+			"those of the program `gojsc [options] script.js` builds.",
 		HideHelpCommand:           true,
 		HideVersion:               true,
 		DisableSliceFlagSeparator: true,
@@ -168,8 +169,11 @@ func watch(opts compiler.Options, cfg jsrt.Config, verbose bool) error {
 
 // describe names the files watched, briefly.
 func describe(files []string) string {
-	if len(files) == 1 {
+	switch len(files) {
+	case 1:
 		return files[0]
+	case 2:
+		return files[0] + " or " + files[1]
 	}
 	return fmt.Sprintf("%s or %d other files", files[0], len(files)-1)
 }
