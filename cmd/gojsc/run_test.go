@@ -68,7 +68,7 @@ func TestRunIsACommandOnlyBeforeAScript(t *testing.T) {
 	gojsc := gojsctest.Gojsc(t)
 	dir := t.TempDir()
 	for _, name := range []string{"run.js", "run"} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(`print("I am", scriptArgs.slice(1).join(" ") || "` + name + `");`), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(`print("I am", scriptArgs.slice(1).join(" ") || "`+name+`");`), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
