@@ -95,7 +95,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	// sourcePlugin comes first: it checks every file before any other
 	// plugin or esbuild reads it.
 	read := &fileSet{}
-	plugins := []api.Plugin{sourcePlugin(wd, read), browserPlugin(), nativePlugin(known, linked, c.leftOut, imported)}
+	plugins := []api.Plugin{sourcePlugin(wd, read), wasmPlugin(), browserPlugin(), nativePlugin(known, linked, c.leftOut, imported)}
 	entryPoint := entry
 	if c.stdin != nil {
 		entryPoint = literalEntry
@@ -129,11 +129,8 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		MinifySyntax:      c.minify,
 		Define:            c.defines,
 		LogLevel:          api.LogLevelSilent,
-		Loader: map[string]api.Loader{
-			".txt":  api.LoaderText,
-			".json": api.LoaderJSON,
-		},
-		Plugins: plugins,
+		Loader:            loaders(),
+		Plugins:           plugins,
 	})
 	if len(res.Errors) > 0 {
 		if b := classicSloppy(c, entry, res.Errors); b != nil {

@@ -11,30 +11,12 @@ import (
 // Compile runs the whole pipeline: it checks opts, bundles the entry,
 // validates the bundle, links the native modules, generates the Go package
 // and builds the executable (or, with Options.ExportDir, writes the
-// package there).
+// package there; with Options.GoFile, writes only a Go file holding the
+// program).
 func Compile(ctx context.Context, opts Options) (Result, error) {
-	var res Result
 	cfg, err := validateOptions(opts)
 	if err != nil {
-		return res, err
-	}
-
-	resolved, err := resolveModules(ctx, &cfg)
-	if err != nil {
-		return res, err
-	}
-
-	stage := func(s Stage, fn func() error) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if cfg.progress != nil {
-			cfg.progress(ProgressEvent{Stage: s})
-		}
-		start := time.Now()
-		err := fn()
-		res.Timings = append(res.Timings, Timing{s, time.Since(start)})
-		return err
+		return Result{}, err
 	}
 
 	// Finding and checking the go command takes a process start; do it
@@ -44,55 +26,27 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 		err  error
 	}
 	toolCh := make(chan goToolResult, 1)
-	if cfg.exportDir == "" {
+	if cfg.exportDir == "" && cfg.goFile == "" {
 		go func() {
 			p, err := goTool(ctx, cfg.goCommand)
 			toolCh <- goToolResult{p, err}
 		}()
 	}
 
-	var bundles []*Bundle // the entry's, then the -D modules'
-	if err := stage(StageBundle, func() (err error) {
-		known, linked := moduleNames(cfg.links)
-		bundles, err = abandonOnCancel(ctx, func() ([]*Bundle, error) { return bundleAll(cfg, known, linked) })
-		return err
-	}); err != nil {
+	prog, res, err := prepare(ctx, cfg)
+	if err != nil {
 		return res, err
 	}
-	b := bundles[0]
-	res.Inputs, res.Warnings = mergeInputs(bundles)
-	for _, in := range res.Inputs {
-		if cfg.exportDir == "" && cfg.bundle.abs(in) == cfg.output {
-			return res, badOption("the output %s is one of the program's sources; choose another -o", cfg.output)
+	stage := cfg.stage(ctx, &res)
+
+	switch {
+	case cfg.goFile != "":
+		res.Output = cfg.goFile
+		if err := stage(StageGenerate, func() error { return writeGoFile(cfg.goFile, cfg.goFileSpec, prog) }); err != nil {
+			return res, err
 		}
-	}
-
-	if err := stage(StageValidate, func() error {
-		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
-			for _, b := range bundles {
-				if err := Validate(b, func(f string) string {
-					data, _ := cfg.bundle.read(cfg.bundle.abs(f), f)
-					return string(data)
-				}); err != nil {
-					return struct{}{}, err
-				}
-			}
-			return struct{}{}, nil
-		})
-		return err
-	}); err != nil {
-		return res, err
-	}
-
-	lk := linkModules(resolved, bundles...)
-	res.Modules = lk.names()
-	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
-
-	if res.Dependencies, err = dependencies(cfg.bundle, bundles, lk); err != nil {
-		return res, err
-	}
-
-	if cfg.exportDir != "" {
+		return res, cfg.writeDepFile(res)
+	case cfg.exportDir != "":
 		res.Output = cfg.exportDir
 		err := stage(StageGenerate, func() error {
 			return export(cfg.exportDir, func(dir string) error { return generate(dir, prog, "") })
@@ -107,6 +61,7 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	if tool.err != nil {
 		return res, tool.err
 	}
+	lk := prog.links
 	dir := cfg.keepWork
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "gojsc-build-"); err != nil {
@@ -135,6 +90,81 @@ func Compile(ctx context.Context, opts Options) (Result, error) {
 	}
 	res.Output = cfg.output
 	return res, cfg.writeDepFile(res)
+}
+
+// stage returns a function that runs one stage of the pipeline, unless
+// ctx is done, reporting it to the progress callback and timing it into
+// res.
+func (c config) stage(ctx context.Context, res *Result) func(Stage, func() error) error {
+	return func(s Stage, fn func() error) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if c.progress != nil {
+			c.progress(ProgressEvent{Stage: s})
+		}
+		start := time.Now()
+		err := fn()
+		res.Timings = append(res.Timings, Timing{s, time.Since(start)})
+		return err
+	}
+}
+
+// prepare runs the stages that every use of a script shares: it resolves
+// the native modules, bundles the entry and the -D modules, validates the
+// bundles and links the modules they need, returning the program and the
+// Result so far (inputs, dependencies, modules, warnings, timings).
+func prepare(ctx context.Context, cfg config) (program, Result, error) {
+	var res Result
+	resolved, err := resolveModules(ctx, &cfg)
+	if err != nil {
+		return program{}, res, err
+	}
+	stage := cfg.stage(ctx, &res)
+
+	var bundles []*Bundle // the entry's, then the -D modules'
+	if err := stage(StageBundle, func() (err error) {
+		known, linked := moduleNames(cfg.links)
+		bundles, err = abandonOnCancel(ctx, func() ([]*Bundle, error) { return bundleAll(cfg, known, linked) })
+		return err
+	}); err != nil {
+		return program{}, res, err
+	}
+	b := bundles[0]
+	res.Inputs, res.Warnings = mergeInputs(bundles)
+	for _, in := range res.Inputs {
+		switch cfg.bundle.abs(in) {
+		case cfg.output:
+			return program{}, res, badOption("the output %s is one of the program's sources; choose another -o", cfg.output)
+		case cfg.goFile:
+			return program{}, res, badOption("the Go file %s is one of the program's sources; choose another -c", cfg.goFile)
+		}
+	}
+
+	if err := stage(StageValidate, func() error {
+		_, err := abandonOnCancel(ctx, func() (struct{}, error) {
+			for _, b := range bundles {
+				if err := Validate(b, func(f string) string {
+					data, _ := cfg.bundle.read(cfg.bundle.abs(f), f)
+					return string(data)
+				}); err != nil {
+					return struct{}{}, err
+				}
+			}
+			return struct{}{}, nil
+		})
+		return err
+	}); err != nil {
+		return program{}, res, err
+	}
+
+	lk := linkModules(resolved, bundles...)
+	res.Modules = lk.names()
+	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
+	if res.Dependencies, err = dependencies(cfg.bundle, bundles, lk); err != nil {
+		return program{}, res, err
+	}
+	return prog, res, nil
 }
 
 // writeDepFile writes the dependency file, if one was asked for, of a

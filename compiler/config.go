@@ -26,6 +26,10 @@ type config struct {
 	output string
 	// exportDir is where to write the generated package, absolute; "" to build.
 	exportDir string
+	// goFile is where to write the program as a Go file (-c), absolute;
+	// goFileSpec names its package and variable.
+	goFile     string
+	goFileSpec goFileSpec
 	// depFile is the dependency file to write, absolute; "" for none.
 	depFile string
 	// keepWork is the work directory to build in and keep, absolute; "" for a temporary one.
@@ -78,6 +82,13 @@ type bundleConfig struct {
 // validateOptions checks opts and turns it into the config every stage
 // reads. It is the only place options are interpreted.
 func validateOptions(opts Options) (config, error) {
+	return checkOptions(opts, true)
+}
+
+// checkOptions is validateOptions; without writes, the options that name
+// what a build writes (the output, -e, -c, the dependency file) are left
+// out, as for a program run in-process (Load).
+func checkOptions(opts Options, writes bool) (config, error) {
 	bc, err := opts.bundleConfig()
 	if err != nil {
 		return config{}, err
@@ -132,6 +143,9 @@ func validateOptions(opts Options) (config, error) {
 	if c.links, err = linkRequests(opts); err != nil {
 		return config{}, err
 	}
+	if !writes {
+		return c, nil
+	}
 	if opts.DepFile != "" {
 		c.depFile = bc.abs(opts.DepFile)
 		if err := checkOutputDir(c.depFile); err != nil {
@@ -140,6 +154,22 @@ func validateOptions(opts Options) (config, error) {
 		if err := checkOutput(c.depFile); err != nil {
 			return config{}, err
 		}
+	}
+	if opts.GoFile != "" && opts.ExportDir != "" {
+		return config{}, badOption("-c and -e both say what to write; give one")
+	}
+	if opts.GoFile != "" {
+		c.goFile = bc.abs(opts.GoFile)
+		if c.goFileSpec, err = checkGoFile(c.goFile, opts.GoName, opts.GoPackage); err != nil {
+			return config{}, err
+		}
+		if err := checkOutputDir(c.goFile); err != nil {
+			return config{}, err
+		}
+		if err := checkOutput(c.goFile); err != nil {
+			return config{}, err
+		}
+		return c, nil
 	}
 	if opts.ExportDir != "" {
 		c.exportDir = bc.abs(opts.ExportDir)

@@ -165,13 +165,19 @@ func makeEscape(name string) (string, error) {
 // writeDepFile writes the rule for target into file through a temporary
 // file and a rename, so that make never reads half of one; missing
 // directories above it are created.
-func writeDepFile(file, rule string) (err error) {
+func writeDepFile(file, rule string) error {
+	return writeAtomic(file, "the dependency file", []byte(rule))
+}
+
+// writeAtomic writes data to file through a temporary file beside it and
+// a rename, so that file is never half-written; what names file in errors.
+func writeAtomic(file, what string, data []byte) (err error) {
 	if err := os.MkdirAll(filepath.Dir(file), 0o777); err != nil {
-		return fmt.Errorf("writing the dependency file %s: %w", file, err)
+		return fmt.Errorf("writing %s %s: %w", what, file, err)
 	}
 	tmp, err := createTemp(filepath.Dir(file), "."+filepath.Base(file)+".tmp-", 0o666)
 	if err != nil {
-		return fmt.Errorf("writing the dependency file %s: %w", file, err)
+		return fmt.Errorf("writing %s %s: %w", what, file, err)
 	}
 	defer func() {
 		if err != nil {
@@ -179,14 +185,14 @@ func writeDepFile(file, rule string) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.WriteString(rule); err != nil {
-		return fmt.Errorf("writing the dependency file %s: %w", file, err)
+	if _, err = tmp.Write(data); err != nil {
+		return fmt.Errorf("writing %s %s: %w", what, file, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing the dependency file %s: %w", file, err)
+		return fmt.Errorf("writing %s %s: %w", what, file, err)
 	}
 	if err = os.Rename(tmp.Name(), file); err != nil {
-		return fmt.Errorf("writing the dependency file %s: %w", file, err)
+		return fmt.Errorf("writing %s %s: %w", what, file, err)
 	}
 	return nil
 }

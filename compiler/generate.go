@@ -94,8 +94,10 @@ type goModData struct {
 	GoVersion string
 	// Runtime is gojsc's module path, replaced by RuntimeSrc, a directory.
 	Runtime, RuntimeSrc string
-	Requires            []requirement
-	Replaces            []replacement
+	// Direct are the user's modules, required besides Runtime; Indirect
+	// the modules those need.
+	Direct, Indirect []requirement
+	Replaces         []replacement
 }
 
 // generate is the Generate stage: it writes the Go package that builds the
@@ -133,7 +135,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 		return fmt.Errorf("reading the embedded go.mod: %w", err)
 	}
 	own := parseGoMod(gomod)
-	requires := own.requires
+	var direct []requirement
 	var imports, names []string
 	var replaces []replacement
 	for _, l := range p.links.links {
@@ -152,7 +154,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 			names = append(names, l.Name)
 		}
 		if l.Module != "" && l.Module != gojsc.ModulePath {
-			requires = append(requires, requirement{l.Module, l.Version})
+			direct = append(direct, requirement{l.Module, l.Version})
 		}
 		if l.Dir != "" {
 			target := l.Dir
@@ -180,19 +182,31 @@ func generate(dir string, p program, runtimeSrc string) error {
 	if err != nil {
 		return err
 	}
+	// A program of the built-in modules gets exactly the requirements
+	// and sums go mod tidy would leave, so that the -e package builds
+	// with plain go build and stays as it is under go mod tidy. The
+	// user's modules have requirements of their own, which gojsc does not
+	// compute: their program gets all of gojsc's, which go build -mod=mod
+	// completes (and go mod tidy trims).
+	indirect := runtimeRequirements(own.requires)
+	files["go.sum"] = runtimeSum
+	if len(direct) > 0 {
+		indirect = own.requires
+		if files["go.sum"], err = gojsc.Source.ReadFile("go.sum"); err != nil {
+			return fmt.Errorf("reading the embedded go.sum: %w", err)
+		}
+	}
 	files["go.mod"], err = render("go.mod.tmpl", goModData{
 		Module:     appModule,
 		GoVersion:  own.goVersion,
 		Runtime:    gojsc.ModulePath,
 		RuntimeSrc: "./" + runtimeDir,
-		Requires:   requires,
+		Direct:     direct,
+		Indirect:   indirect,
 		Replaces:   replaces,
 	})
 	if err != nil {
 		return err
-	}
-	if files["go.sum"], err = gojsc.Source.ReadFile("go.sum"); err != nil {
-		return fmt.Errorf("reading the embedded go.sum: %w", err)
 	}
 	for name, content := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), content, 0o644); err != nil {

@@ -123,6 +123,8 @@ func hostileCases() []hostileCase {
 		{name: "deep JSON", files: map[string]string{"main.js": "import d from \"./d.json\";\nprint(d);\n", "d.json": r("[", 10000) + r("]", 10000)}, want: []string{"d.json:1:257: ERROR: nesting too deep"}},
 		{name: "empty JSON", files: map[string]string{"main.js": "import d from \"./d.json\";\nprint(d);\n", "d.json": ""}, want: []string{"d.json:1:1: ERROR: Unexpected end of file in JSON"}},
 		{name: "unknown extension", files: map[string]string{"main.js": "import d from \"./d.xyz\";\nprint(d);\n", "d.xyz": "1"}, want: []string{"main.js:1:15: ERROR: No loader is configured for \".xyz\" files: d.xyz"}},
+		{name: "WebAssembly import", files: map[string]string{"main.js": "import w from \"./m.wasm\";\nprint(w);\n", "m.wasm": "\x00asm\x01\x00\x00\x00"}, want: []string{"main.js:1:15: ERROR: m.wasm is WebAssembly, which gojsc programs cannot run"}},
+		{name: "binary import", files: map[string]string{"main.js": "import d from \"./d.bin\";\nprint(d.length);\n", "d.bin": "\x00\xff"}, ok: true},
 		{name: "entry with an unknown extension", files: map[string]string{"main.xyz": "print(1);\n"}, entry: "main.xyz", want: []string{"entry script main.xyz is not a JavaScript or TypeScript file"}},
 		{name: "entry without an extension", files: map[string]string{"main": "print(1);\n"}, entry: "main", ok: true},
 		{name: "unsupported import attribute", files: map[string]string{"main.js": "import d from \"./d.txt\" with { type: \"css\" };\nprint(d);\n", "d.txt": "x"}, want: []string{"main.js:1:", "\"css\""}},

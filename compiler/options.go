@@ -35,6 +35,15 @@ type Options struct {
 	// (main.go, go.mod, go.sum, the script and the runtime source) instead of
 	// building it; `go build` in that directory builds the program.
 	ExportDir string
+	// GoFile, when set, makes Compile write only a Go file holding the
+	// program (qjsc -c): a package-level jsrt.Program variable, named
+	// GoName (default "Program"), in package GoPackage (default: the
+	// package of the Go files already in GoFile's directory, else the
+	// directory's name), which blank-imports the native modules linked.
+	// A Go program of the user's runs it with jsrt.Run.
+	GoFile    string
+	GoName    string
+	GoPackage string
 	// KeepWork, when set, is the work directory to build in and keep.
 	KeepWork string
 	// Module forces ES module semantics on an entry with neither import nor

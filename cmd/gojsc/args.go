@@ -116,6 +116,12 @@ func editDistance(a, b string) int {
 // usageError rewords urfave/cli's complaint about a bad flag, adding the
 // flag that was probably meant.
 func usageError(flags []cli.Flag, err error) error {
+	return commandUsageError("gojsc", flags, err)
+}
+
+// commandUsageError is usageError for command (gojsc, gojsc run), whose
+// --help the message points to.
+func commandUsageError(command string, flags []cli.Flag, err error) error {
 	msg := err.Error()
 	if typed, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 		msg = "unknown flag " + typed
@@ -123,5 +129,5 @@ func usageError(flags []cli.Flag, err error) error {
 			msg += fmt.Sprintf(" (did you mean %s?)", s)
 		}
 	}
-	return fmt.Errorf("%s (see gojsc --help)", msg)
+	return fmt.Errorf("%s (see %s --help)", msg, command)
 }

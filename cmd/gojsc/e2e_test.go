@@ -33,6 +33,18 @@ func TestMain(m *testing.M) {
 // are compiled with gojsc and run as a child.
 func TestE2E(t *testing.T) {
 	root := filepath.Join(gojsctest.Root(), "testdata", "e2e")
+	for _, script := range goldenScripts(t) {
+		rel, _ := filepath.Rel(root, stem(script))
+		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
+			runGolden(t, script)
+		})
+	}
+}
+
+// goldenScripts lists the scripts under testdata/e2e that have a .stdout
+// file beside them, sorted.
+func goldenScripts(t *testing.T) []string {
+	root := filepath.Join(gojsctest.Root(), "testdata", "e2e")
 	var scripts []string
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -53,12 +65,29 @@ func TestE2E(t *testing.T) {
 	if len(scripts) == 0 {
 		t.Fatal("no end-to-end scripts found under testdata/e2e")
 	}
-	for _, script := range scripts {
-		rel, _ := filepath.Rel(root, stem(script))
-		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
-			runGolden(t, script)
-		})
+	return scripts
+}
+
+// expected returns a golden script's expected .stdout, .stderr and .exit,
+// base being its path without the extension: a missing .stderr is empty,
+// a missing .exit 0.
+func expected(t *testing.T, base string) map[string][]byte {
+	m := map[string][]byte{}
+	for _, ext := range []string{".stdout", ".stderr", ".exit"} {
+		want, err := os.ReadFile(base + ext)
+		if os.IsNotExist(err) {
+			switch ext {
+			case ".stderr":
+				want = []byte{}
+			case ".exit":
+				want = []byte("0\n")
+			}
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		m[ext] = want
 	}
+	return m
 }
 
 func stem(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
@@ -150,18 +179,7 @@ func runGolden(t *testing.T, script string) {
 		}
 		return
 	}
-	for _, ext := range []string{".stdout", ".stderr", ".exit"} {
-		want, err := os.ReadFile(base + ext)
-		if os.IsNotExist(err) {
-			switch ext {
-			case ".stderr":
-				want = []byte{}
-			case ".exit":
-				want = []byte("0\n")
-			}
-		} else if err != nil {
-			t.Fatal(err)
-		}
+	for ext, want := range expected(t, base) {
 		if !bytes.Equal(got[ext], want) {
 			t.Errorf("%s differs\n--- want\n%s\n--- got\n%s", ext, want, got[ext])
 		}

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -24,6 +25,9 @@ import (
 func main() {
 	// -v is qjsc's verbose flag, so the version is --version only.
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Usage: "print the versions of gojsc, goja, esbuild and Go", DisableDefaultText: true}
+	if isRunCommand(os.Args[1:]) {
+		os.Exit(runCommand(os.Args[2:]))
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var interrupted atomic.Int32 // the exit status the first signal asks for
 	sigs := make(chan os.Signal, 2)
@@ -61,7 +65,8 @@ func newApp() *cli.App {
 	app := &cli.App{
 		Name:  "gojsc",
 		Usage: "compile a JavaScript or TypeScript program into a standalone executable",
-		UsageText: "gojsc [options] script.js|script.ts|- [options]\n\n" +
+		UsageText: "gojsc [options] script.js|script.ts|- [options]\n" +
+			"gojsc run [options] script.js [args...]   (run without building; see gojsc run --help)\n\n" +
 			"example: gojsc -o hello -M process hello.js && ./hello\n\n" +
 			"-M SPEC links a native module: NAME (built in: process; std and os are\n" +
 			"linked when imported), NAME=./dir (a Go package of yours) or\n" +
@@ -71,27 +76,24 @@ func newApp() *cli.App {
 		// -M and --define values may hold commas (qjsc's -M name,cname; a
 		// string constant): one flag, one value.
 		DisableSliceFlagSeparator: true,
-		Flags: []cli.Flag{
+		Flags: slices.Concat([]cli.Flag{
 			&cli.StringFlag{Name: "o", Usage: "write the executable to `FILE` (default: the script's base name)"},
 			&cli.StringFlag{Name: "e", Usage: "write the generated Go package to `DIR` instead of building it"},
-			&cli.BoolFlag{Name: "m", Usage: "run the script as an ES module even if it has no import or export", DisableDefaultText: true},
-			&cli.StringSliceFlag{Name: "M", Usage: "link native module `SPEC` (repeatable; see above)"},
-			&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module", DisableDefaultText: true},
-			&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
-			&cli.StringSliceFlag{Name: "D", Usage: "also bundle module `FILE`, for os.Worker or an import() of a name known only at run time (repeatable)"},
-			&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
-			&cli.StringFlag{Name: "memory-limit", Usage: "keep the program under `SIZE` bytes of memory: a script keeping more than half of it reachable ends with \"InternalError: out of memory\" (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
-			&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
-			&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script", DisableDefaultText: true},
-			&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
-			&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
-			&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
-			&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
-			&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
-			&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
-			&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
-			&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
+			&cli.StringFlag{Name: "c", Usage: "write only a Go `FILE` declaring the program as a jsrt.Program variable, for a Go program of yours (see -N, --package)"},
+			&cli.StringFlag{Name: "N", Usage: "name the variable -c declares `NAME` (default: Program)"},
+			&cli.StringFlag{Name: "package", Usage: "put the file -c writes in Go package `NAME` (default: that of the Go files beside it, else its directory's name)"},
 		},
+			programFlags(),
+			[]cli.Flag{
+				&cli.StringFlag{Name: "target", Usage: "cross-compile for `GOOS/GOARCH`, e.g. linux/arm64"},
+				&cli.BoolFlag{Name: "v", Usage: "print the stages and their timings", DisableDefaultText: true},
+				&cli.StringFlag{Name: "keep-work", Usage: "build in `DIR` and keep it"},
+				&cli.StringFlag{Name: "ldflags", Usage: "pass `FLAGS` to the Go linker after gojsc's own (-s -w -buildid=), e.g. '-X example.com/mod.Version=1.2'"},
+				&cli.StringFlag{Name: "tags", Usage: "build with the Go build tags `TAG,...`, for native modules with optional parts"},
+				&cli.BoolFlag{Name: "trimpath", Value: true, Usage: "keep the build machine's paths out of the executable, so that the same input gives the same bytes (--trimpath=false keeps them)"},
+				&cli.BoolFlag{Name: "MD", Usage: "write a make dependency file, the output's name with .d added, listing every file the build read", DisableDefaultText: true},
+				&cli.StringFlag{Name: "MF", Usage: "write the make dependency file to `FILE` (implies -MD)"},
+			}),
 		Action: compile,
 	}
 	app.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
@@ -112,24 +114,20 @@ func compile(c *cli.Context) error {
 		}
 		return fmt.Errorf("one script expected, got %d: %s", c.NArg(), strings.Join(c.Args().Slice(), " "))
 	}
-	opts := compiler.Options{
-		Entry:       c.Args().First(),
-		Stdin:       os.Stdin,
-		Output:      c.String("o"),
-		DepFile:     depFile(c),
-		ExportDir:   c.String("e"),
-		KeepWork:    c.String("keep-work"),
-		Module:      c.Bool("m"),
-		Dynamic:     c.StringSlice("D"),
-		NoStd:       c.Bool("fno-std"),
-		NoOS:        c.Bool("fno-os"),
-		StackSize:   c.Int("S"),
-		MemoryLimit: c.String("memory-limit"),
-		Target:      c.String("target"),
-		Minify:      c.Bool("minify"),
-		LDFlags:     c.String("ldflags"),
-		KeepPaths:   !c.Bool("trimpath"),
+	opts, err := programOptions(c)
+	if err != nil {
+		return err
 	}
+	opts.Output = c.String("o")
+	opts.DepFile = depFile(c)
+	opts.ExportDir = c.String("e")
+	opts.GoFile = c.String("c")
+	opts.GoName = c.String("N")
+	opts.GoPackage = c.String("package")
+	opts.KeepWork = c.String("keep-work")
+	opts.Target = c.String("target")
+	opts.LDFlags = c.String("ldflags")
+	opts.KeepPaths = !c.Bool("trimpath")
 	if tags := c.String("tags"); tags != "" {
 		opts.Tags = strings.Split(tags, ",")
 	}
@@ -139,37 +137,12 @@ func compile(c *cli.Context) error {
 		opts.GoFlags = flags
 		opts.GoOutput = os.Stderr
 	}
-	for _, m := range c.StringSlice("M") {
-		spec, err := parseModuleFlag(m)
-		if err != nil {
-			return err
-		}
-		opts.Modules = append(opts.Modules, spec)
-	}
-	for _, d := range c.StringSlice("define") {
-		k, v, ok := strings.Cut(d, "=")
-		if !ok || k == "" {
-			return fmt.Errorf("--define %q: want KEY=VALUE, e.g. --define DEBUG=false", d)
-		}
-		if opts.Defines == nil {
-			opts.Defines = map[string]string{}
-		}
-		opts.Defines[k] = v
-	}
 	verbose := c.Bool("v")
 	progress := newProgress(os.Stderr, isTerminal(2), verbose)
 	opts.Progress = progress.event
 	res, err := compiler.Compile(c.Context, opts)
 	progress.done()
-	style := compiler.Style{Color: useColor(isTerminal(2), os.Getenv)}
-	for _, w := range res.Warnings {
-		fmt.Fprintf(os.Stderr, "gojsc: %s\n", w.Format(style))
-	}
-	if err != nil {
-		var es compiler.Errors
-		if errors.As(err, &es) {
-			return fmt.Errorf("build failed:\n%s", es.Format(style))
-		}
+	if err := report(res, err); err != nil {
 		return err
 	}
 	if verbose {
@@ -188,6 +161,72 @@ func compile(c *cli.Context) error {
 	return nil
 }
 
+// programFlags are the flags that say what program a script makes, which
+// both a build and gojsc run take.
+func programFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "m", Usage: "run the script as an ES module even if it has no import or export", DisableDefaultText: true},
+		&cli.StringSliceFlag{Name: "M", Usage: "link native module `SPEC` (repeatable; see above)"},
+		&cli.BoolFlag{Name: "fno-std", Usage: "leave out the std module", DisableDefaultText: true},
+		&cli.BoolFlag{Name: "fno-os", Usage: "leave out the os module", DisableDefaultText: true},
+		&cli.StringSliceFlag{Name: "D", Usage: "also bundle module `FILE`, for os.Worker or an import() of a name known only at run time (repeatable)"},
+		&cli.IntFlag{Name: "S", Usage: "limit the call stack to `DEPTH` frames", DefaultText: "10000"},
+		&cli.StringFlag{Name: "memory-limit", Usage: "keep the program under `SIZE` bytes of memory: a script keeping more than half of it reachable ends with \"InternalError: out of memory\" (k, M, G suffixes; 0: no limit; default: 3/4 of the machine's memory; GOJSC_MEMORY_LIMIT overrides it at run time)"},
+		&cli.BoolFlag{Name: "minify", Usage: "minify the embedded script", DisableDefaultText: true},
+		&cli.StringSliceFlag{Name: "define", Usage: "replace the global name K with the JS expression V at build time: `K=V` (repeatable)"},
+	}
+}
+
+// programOptions reads the flags of programFlags and the script.
+func programOptions(c *cli.Context) (compiler.Options, error) {
+	opts := compiler.Options{
+		Entry:       c.Args().First(),
+		Stdin:       os.Stdin,
+		Module:      c.Bool("m"),
+		Dynamic:     c.StringSlice("D"),
+		NoStd:       c.Bool("fno-std"),
+		NoOS:        c.Bool("fno-os"),
+		StackSize:   c.Int("S"),
+		MemoryLimit: c.String("memory-limit"),
+		Minify:      c.Bool("minify"),
+	}
+	for _, m := range c.StringSlice("M") {
+		spec, err := parseModuleFlag(m)
+		if err != nil {
+			return opts, err
+		}
+		opts.Modules = append(opts.Modules, spec)
+	}
+	for _, d := range c.StringSlice("define") {
+		k, v, ok := strings.Cut(d, "=")
+		if !ok || k == "" {
+			return opts, fmt.Errorf("--define %q: want KEY=VALUE, e.g. --define DEBUG=false", d)
+		}
+		if opts.Defines == nil {
+			opts.Defines = map[string]string{}
+		}
+		opts.Defines[k] = v
+	}
+	return opts, nil
+}
+
+// report prints a build's warnings and turns its error into the one
+// gojsc prints: build errors with their places, in colour on a terminal.
+func report(res compiler.Result, err error) error {
+	style := compiler.Style{Color: useColor(isTerminal(2), os.Getenv)}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(os.Stderr, "gojsc: %s\n", w.Format(style))
+	}
+	if err != nil {
+		var es compiler.Errors
+		if errors.As(err, &es) {
+			return fmt.Errorf("build failed:\n%s", es.Format(style))
+		}
+		return err
+	}
+	return nil
+}
+
 // depFile is where -MD and -MF put the dependency file: -MF's file, or
 // the output's name (the executable, or -e's directory) with .d added.
 func depFile(c *cli.Context) string {
@@ -198,6 +237,8 @@ func depFile(c *cli.Context) string {
 		return ""
 	case c.String("e") != "":
 		return strings.TrimRight(c.String("e"), "/") + ".d"
+	case c.String("c") != "":
+		return c.String("c") + ".d"
 	case c.String("o") != "":
 		return c.String("o") + ".d"
 	}
