@@ -465,7 +465,7 @@ func nativePlugin(known, linked []string, left map[string]string, imported map[s
 				if a.PluginData == browserResolving {
 					return api.OnResolveResult{}, nil
 				}
-				if name := platformModule(a.Path, a.Importer, isKnown); name != "" {
+				if name := platformModule(a.Path, a.Importer, isKnown, isLinked); name != "" {
 					imported[name] = true
 					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
 				}
@@ -495,7 +495,7 @@ func nativePlugin(known, linked []string, left map[string]string, imported map[s
 				if a.PluginData == browserResolving {
 					return api.OnResolveResult{}, nil
 				}
-				if name := platformModule(a.Path, a.Importer, isKnown); name != "" {
+				if name := platformModule(a.Path, a.Importer, isKnown, isLinked); name != "" {
 					imported[name] = true
 					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
 				}

@@ -22,14 +22,16 @@ import (
 
 	// The built-in native modules, linked as -M links them, and Node's
 	// modules, linked when a script imports them.
+	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
+	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"node:path", "os", "process", "std"}
+var builtins = []string{"node:events", "node:path", "node:process", "os", "process", "std"}
 
 // Options say how to build and run a script.
 type Options struct {
