@@ -41,13 +41,13 @@ var started = time.Now()
 const nodeVersion = "v20.19.0"
 
 type proc struct {
-	vm      *jsrt.VM
-	rt      *goja.Runtime
-	obj     *goja.Object
-	ticks   []tick
+	vm       *jsrt.VM
+	rt       *goja.Runtime
+	obj      *goja.Object
+	ticks    []tick
 	draining bool
-	exiting bool
-	emit    goja.Callable
+	exiting  bool
+	emit     goja.Callable
 }
 
 type tick struct {
