@@ -22,6 +22,7 @@ import (
 
 	// The built-in native modules, linked as -M links them, and Node's
 	// modules, linked when a script imports them.
+	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
@@ -31,7 +32,7 @@ import (
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"node:events", "node:path", "node:process", "os", "process", "std"}
+var builtins = []string{"node:buffer", "node:events", "node:path", "node:process", "os", "process", "std"}
 
 // Options say how to build and run a script.
 type Options struct {
