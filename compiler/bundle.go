@@ -561,7 +561,13 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 			e.Notes = append(e.Notes, Note{Text: `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`})
 		}
 		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
-			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", "))})
+			var native []string
+			for _, k := range known {
+				if !isPlatformModule(k) {
+					native = append(native, k)
+				}
+			}
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(native, ", "))})
 		}
 		es = append(es, e)
 	}

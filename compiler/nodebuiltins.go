@@ -69,9 +69,9 @@ func isPlatformModule(name string) bool {
 //   - in an npm package, a Node built-in's bare name x means node:x (as in
 //     node, over an npm package of that name: the "buffer" or "events"
 //     shims);
-//   - in the user's own code, too, but for the names of the native modules
-//     linked (os, std, process with -M process, a -M module), which keep
-//     meaning those.
+//   - in the user's own code, too, but for the names of native modules
+//     (os, std, process, a -M module), which keep meaning those, linked
+//     or not.
 //
 // A built-in gojsc does not provide yet is "": esbuild then resolves an
 // npm package of that name, or fails, which nodeBuiltinError explains.
@@ -82,7 +82,7 @@ func platformModule(spec, importer string, known, linked map[string]bool) string
 		}
 		return ""
 	}
-	if !nodeBuiltins[spec] || packageOf(importer) == "" && linked[spec] {
+	if !nodeBuiltins[spec] || packageOf(importer) == "" && (known[spec] || linked[spec]) {
 		return ""
 	}
 	if name := "node:" + spec; known[name] {

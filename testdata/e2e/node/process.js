@@ -1,7 +1,7 @@
 // args: one --two
 // env: GOJSC_TEST_VAR=hello
 import process2 from "node:process";
-import { argv as argv2 } from "process";
+import { argv as argv2 } from "node:process";
 console.log(process === process2, argv2 === process.argv);
 console.log(process.argv.length, process.argv.slice(2).join(" "), typeof process.argv[0], process.argv0.length > 0);
 console.log(process.env.GOJSC_TEST_VAR, "GOJSC_TEST_VAR" in process.env, process.env.NOPE_NOT_SET, "NOPE_NOT_SET" in process.env);
