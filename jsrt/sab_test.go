@@ -26,7 +26,7 @@ func init() {
 	Register(Module{Name: "sabtest", Load: func(vm *VM, e *Exports) error {
 		rt := vm.Runtime()
 		e.Func("post", func(call goja.FunctionCall) goja.Value {
-			msg, err := vm.clone.Serialize(Arg(call, 0), nil)
+			msg, err := vm.cloner().Serialize(Arg(call, 0), nil)
 			if err != nil {
 				panic(err)
 			}
@@ -34,7 +34,7 @@ func init() {
 			return goja.Undefined()
 		})
 		e.Func("receive", func(call goja.FunctionCall) goja.Value {
-			v, err := vm.clone.Materialize(<-mailbox.msgs)
+			v, err := vm.cloner().Materialize(<-mailbox.msgs)
 			if err != nil {
 				panic(err)
 			}

@@ -1,7 +1,6 @@
 package jsrt
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 
@@ -296,13 +295,4 @@ func (vm *VM) recordFailure(v goja.Value) {
 	if vm.parent != nil && vm.failure == nil {
 		vm.failure = v
 	}
-}
-
-// errorValue is err, an error ending the run, as a JS value.
-func errorValue(vm *VM, err error) goja.Value {
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		return ex.Value()
-	}
-	return vm.rt.ToValue(err.Error())
 }
