@@ -101,7 +101,6 @@ func (e *systemError) infoCode() string {
 	return code
 }
 
-
 // jsError converts an error of a file system call into the JS error Node
 // would give.
 func (f *FS) jsError(err error) goja.Value {
