@@ -505,6 +505,11 @@ func (vm *VM) runMain(p Program) int {
 		return 1
 	}
 	vm.loop.task(func() {
+		for _, name := range p.Preload {
+			if _, err := vm.Require(name); err != nil {
+				vm.Fatal(err)
+			}
+		}
 		if _, err := vm.rt.RunProgram(prg); err != nil {
 			vm.Fatal(err)
 		}
@@ -547,6 +552,10 @@ type Program struct {
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Run runs.
 	Modules []string
+	// Preload are native modules (of Modules) loaded before the script
+	// runs, for the globals their Load defines: a classic script's use of
+	// process or Buffer, which no import brings in.
+	Preload []string
 	// Dynamic are the modules bundled besides Source (gojsc -D), which
 	// workers run and import() loads by name.
 	Dynamic []Script
