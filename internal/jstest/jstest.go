@@ -22,6 +22,8 @@ import (
 
 	// The built-in native modules, linked as -M links them, and Node's
 	// modules, linked when a script imports them.
+	_ "github.com/gojsc/gojsc/nativemods/node/fs"
+	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
@@ -29,7 +31,7 @@ import (
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"node:path", "os", "process", "std"}
+var builtins = []string{"node:fs", "node:fs/promises", "node:path", "os", "process", "std"}
 
 // Options say how to build and run a script.
 type Options struct {
