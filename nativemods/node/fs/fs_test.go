@@ -92,3 +92,56 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// TestBufferGlobal checks that reads return a Buffer, made by the
+// Buffer global's from, once the program has one, and Uint8Arrays before.
+func TestBufferGlobal(t *testing.T) {
+	out, errs, status := runScript(t, `
+const fs = __gojsc_native("node:fs");
+const f = process.env.TMPDIR + "/b";
+fs.writeFileSync(f, "abc");
+const before = fs.readFileSync(f);
+print(before.constructor.name, before.length);
+class Buffer extends Uint8Array {
+  static from(ab, off, len) { return new Buffer(ab, off, len); }
+}
+globalThis.Buffer = Buffer;
+const after = fs.readFileSync(f);
+print(after.constructor.name, after.length, after[0]);
+fs.readFile(f, (err, b) => print("callback", b.constructor.name));
+fs.promises.readFile(f).then((b) => print("promise", b.constructor.name));
+print(fs.readdirSync(process.env.TMPDIR, "buffer")[0].constructor.name);
+`)
+	want := "Uint8Array 3\nBuffer 3 97\nBuffer\ncallback Buffer\npromise Buffer\n"
+	if status != 0 || errs != "" || out != want {
+		t.Errorf("exit %d, stderr %q\ngot:\n%s\nwant:\n%s", status, errs, out, want)
+	}
+}
+
+// TestCallbackThrows checks that an exception thrown by a callback is
+// uncaught, as in Node: the program reports it and exits with status 1.
+func TestCallbackThrows(t *testing.T) {
+	out, errs, status := runScript(t, `
+const fs = __gojsc_native("node:fs");
+fs.stat(process.env.TMPDIR, (err, st) => { throw new Error("from callback " + st.isDirectory()); });
+print("called");
+`)
+	if status != 1 || out != "called\n" || !strings.Contains(errs, "Error: from callback true") {
+		t.Errorf("exit %d, stdout %q, stderr %q", status, out, errs)
+	}
+}
+
+// TestStdoutOrder checks that a write to fd 1 comes after what print
+// buffered before it.
+func TestStdoutOrder(t *testing.T) {
+	out, _, _ := runScript(t, `
+const fs = __gojsc_native("node:fs");
+print("one");
+fs.writeSync(1, "two\n");
+fs.writeFileSync(1, "three\n");
+print("four");
+`)
+	if out != "one\ntwo\nthree\nfour\n" {
+		t.Errorf("stdout %q", out)
+	}
+}
