@@ -108,8 +108,10 @@ class Buffer extends Uint8Array {
 globalThis.Buffer = Buffer;
 const after = fs.readFileSync(f);
 print(after.constructor.name, after.length, after[0]);
-fs.readFile(f, (err, b) => print("callback", b.constructor.name));
-fs.promises.readFile(f).then((b) => print("promise", b.constructor.name));
+fs.readFile(f, (err, b) => {
+  print("callback", b.constructor.name);
+  fs.promises.readFile(f).then((b) => print("promise", b.constructor.name));
+});
 print(fs.readdirSync(process.env.TMPDIR, "buffer")[0].constructor.name);
 `)
 	want := "Uint8Array 3\nBuffer 3 97\nBuffer\ncallback Buffer\npromise Buffer\n"

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 	"golang.org/x/sys/unix"
 )
 
@@ -20,54 +21,23 @@ import (
 // throwCode throws a new ctor ("TypeError", "RangeError") with Node's
 // error code as its code property.
 func (f *FS) throwCode(ctor, code, format string, args ...any) {
-	obj := f.vm.NewError(ctor, format, args...)
-	_ = obj.Set("code", code)
-	panic(obj)
+	nodeerr.Throw(f.vm, ctor, code, format, args...)
 }
 
-// invalidType throws ERR_INVALID_ARG_TYPE: name must be of type want.
+// invalidType throws ERR_INVALID_ARG_TYPE: name must be want ("of type
+// string", "an instance of Buffer").
 func (f *FS) invalidType(name, want string, v goja.Value) {
-	f.throwCode("TypeError", "ERR_INVALID_ARG_TYPE", "The %q argument must be %s. Received %s", name, want, f.received(v))
+	nodeerr.ArgType(f.vm, name, strings.TrimPrefix(want, "of type "), v)
 }
 
 // invalidValue throws ERR_INVALID_ARG_VALUE.
 func (f *FS) invalidValue(name, why string, v goja.Value) {
-	if why == "" {
-		why = "is invalid"
-	}
-	f.throwCode("TypeError", "ERR_INVALID_ARG_VALUE", "The argument '%s' %s. Received %s", name, why, inspectPrimitive(v))
+	nodeerr.ArgValue(f.vm, name, v, why)
 }
 
 // outOfRange throws ERR_OUT_OF_RANGE.
 func (f *FS) outOfRange(name, want string, v goja.Value) {
-	f.throwCode("RangeError", "ERR_OUT_OF_RANGE", "The value of %q is out of range. It must be %s. Received %s", name, want, inspectPrimitive(v))
-}
-
-// received describes a wrong argument as Node's messages do: "undefined",
-// "an instance of Object", "function f", "type number (1)".
-func (f *FS) received(v goja.Value) string {
-	if v == nil || goja.IsUndefined(v) {
-		return "undefined"
-	}
-	if goja.IsNull(v) {
-		return "null"
-	}
-	if obj, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(obj); isFn {
-			return "function " + obj.Get("name").String()
-		}
-		if c, ok := obj.Get("constructor").(*goja.Object); ok {
-			if n := c.Get("name"); n != nil && n.String() != "" {
-				return "an instance of " + n.String()
-			}
-		}
-		return "[Object: null prototype] {}"
-	}
-	s := inspectPrimitive(v)
-	if len(s) > 28 {
-		s = s[:25] + "..."
-	}
-	return fmt.Sprintf("type %s (%s)", typeOf(v), s)
+	nodeerr.OutOfRange(f.vm, name, want, v)
 }
 
 // typeOf is JavaScript's typeof.
@@ -107,25 +77,6 @@ var (
 	typeFloat64 = reflect.TypeOf(float64(0))
 	typeBigInt  = reflect.TypeOf((*big.Int)(nil))
 )
-
-// inspectPrimitive writes a primitive as util.inspect does: strings quoted,
-// -0 signed, BigInts with their n.
-func inspectPrimitive(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	switch typeOf(v) {
-	case "string":
-		return quote(v.String())
-	case "number":
-		if x := v.ToFloat(); x == 0 && math.Signbit(x) {
-			return "-0"
-		}
-	case "bigint":
-		return v.String() + "n"
-	}
-	return v.String()
-}
 
 // quote puts s in single quotes (or double ones when it holds a single
 // quote and no double one) with control characters escaped.
@@ -209,7 +160,8 @@ func (f *FS) path(v goja.Value, name string) string {
 		p = f.fileURLPath(href.String(), proto.String())
 	}
 	if strings.IndexByte(p, 0) >= 0 {
-		f.invalidValue(name, "must be a string, Uint8Array, or URL without null bytes", f.rt.ToValue(p))
+		// Node shows the NUL escaped: 'a\x00b'.
+		f.throwCode("TypeError", "ERR_INVALID_ARG_VALUE", "The argument '%s' must be a string, Uint8Array, or URL without null bytes. Received %s", name, quote(p))
 	}
 	return p
 }
