@@ -24,6 +24,8 @@ import (
 	// modules, linked when a script imports them.
 	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
+	_ "github.com/gojsc/gojsc/nativemods/node/fs"
+	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/os"
@@ -32,7 +34,7 @@ import (
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"node:buffer", "node:events", "node:path", "node:process", "os", "process", "std"}
+var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std"}
 
 // Options say how to build and run a script.
 type Options struct {
