@@ -35,8 +35,9 @@ var (
 )
 
 // validName is what a bare import specifier that esbuild leaves alone may
-// look like; "qjs:std" style prefixes are allowed.
-var validName = regexp.MustCompile(`^[a-z][a-z0-9_.-]*(:[a-z][a-z0-9_.-]*)?$`)
+// look like; "qjs:std" style prefixes are allowed, and after one a path of
+// segments ("node:fs/promises", "web:fetch").
+var validName = regexp.MustCompile(`^[a-z][a-z0-9_.-]*(:[a-z][a-z0-9_.-]*(/[a-z][a-z0-9_.-]*)*)?$`)
 
 // Register makes m importable by scripts under m.Name. It panics if the name
 // is invalid or already taken, naming both registrations, so that a binary
