@@ -45,7 +45,9 @@ func (s *Source) program() (*goja.Program, error) {
 
 // Load runs the source in vm with natives as its argument, copies the
 // object it returns into e, and defines each export on the global object
-// as node defines its Web globals: writable, configurable, not enumerable.
+// as node defines its Web globals: writable and configurable, enumerable
+// for functions (fetch, setImmediate) and not for classes and objects
+// (URL, EventTarget, navigator), told apart by their names' first letter.
 // natives always has require(name), vm.Require for the classes of other
 // Web modules (a module never imports another's Go package).
 func (s *Source) Load(vm *jsrt.VM, e *jsrt.Exports, natives map[string]any) error {
@@ -86,7 +88,11 @@ func (s *Source) Load(vm *jsrt.VM, e *jsrt.Exports, natives map[string]any) erro
 	for _, k := range obj.Keys() {
 		val := obj.Get(k)
 		e.Set(k, val)
-		if err := g.DefineDataProperty(k, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		enumerable := goja.FLAG_FALSE
+		if _, fn := goja.AssertFunction(val); fn && k[0] >= 'a' && k[0] <= 'z' {
+			enumerable = goja.FLAG_TRUE
+		}
+		if err := g.DefineDataProperty(k, val, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable); err != nil {
 			return fmt.Errorf("%s: defining the global %s: %w", s.name, k, err)
 		}
 	}
