@@ -98,3 +98,10 @@ func (s *Source) Load(vm *jsrt.VM, e *jsrt.Exports, natives map[string]any) erro
 	}
 	return nil
 }
+
+// Streams is the JavaScript of a minimal ReadableStream (streams.js): a
+// module whose source starts with it gets streamOf(pull, cancel) and
+// streamFrom(bytes).
+//
+//go:embed streams.js
+var Streams string

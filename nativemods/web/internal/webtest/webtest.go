@@ -1,23 +1,20 @@
 // Package webtest runs the Web modules' test scripts on the real runtime,
 // before the compiler links a Web module by the globals a bundle uses: the
-// script runs as a classic script after a preamble that loads the modules
-// (which define their globals), and its stdout, stderr and exit status are
+// script is bundled and run as internal/jstest runs golden scripts, after a
+// preamble that loads the modules (which define their globals); its stdout, stderr and exit status are
 // compared with files recorded from node 20 beside it (NAME.stdout, and
 // NAME.stderr and NAME.exit when present; a missing one means empty, and 0).
 package webtest
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/internal/jstest"
 )
 
 // Dir returns testdata/e2e/web of the repository.
@@ -32,8 +29,8 @@ type Result struct {
 	Exit           int
 }
 
-// Run runs src with the native modules mods loaded first and env as its
-// environment (nil: none beyond the test's).
+// Run runs src with the native modules mods loaded first and env added
+// to its environment.
 func Run(t testing.TB, src string, mods []string, env []string) Result {
 	t.Helper()
 	var pre strings.Builder
@@ -41,19 +38,16 @@ func Run(t testing.TB, src string, mods []string, env []string) Result {
 		pre.WriteString("__gojsc_native(" + strconv.Quote(m) + ");")
 	}
 	// One line, so the script's line numbers stay as they are in its file.
-	var stdout, stderr bytes.Buffer
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	status, err := jsrt.Run(ctx, jsrt.Program{Source: pre.String() + src, Modules: mods}, jsrt.Config{
-		Args:   []string{"app"},
-		Env:    append(os.Environ(), env...),
-		Stdout: &stdout,
-		Stderr: &stderr,
-	})
-	if err != nil {
-		t.Fatalf("running the script: %v", err)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "script.js"), []byte(pre.String()+src), 0o666); err != nil {
+		t.Fatal(err)
 	}
-	return Result{Stdout: stdout.String(), Stderr: stderr.String(), Exit: status}
+	r := jstest.Run(t, "script.js", jstest.Options{
+		Dir:     dir,
+		Program: "app",
+		Env:     append(os.Environ(), env...),
+	})
+	return Result{Stdout: string(r.Stdout), Stderr: string(r.Stderr), Exit: r.Exit}
 }
 
 // Golden runs dir/name.js and compares what it did with the files beside it.
