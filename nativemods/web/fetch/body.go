@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -76,7 +77,12 @@ func (c *client) read(b *body, cb goja.Callable, all bool) {
 			data = make([]byte, chunkSize)
 			var n int
 			n, err = io.ReadAtLeast(b.rc, data, 1)
-			data = data[:n]
+			if n < chunkSize/4 {
+				// A small chunk does not keep the whole buffer.
+				data = bytes.Clone(data[:n])
+			} else {
+				data = data[:n]
+			}
 		}
 		hold.Complete(func() {
 			switch {

@@ -19,8 +19,9 @@ import (
 // maxRedirects is the fetch standard's limit on redirects followed.
 const maxRedirects = 20
 
-// chunkSize is the most a body stream's read returns at once.
-const chunkSize = 64 << 10
+// chunkSize is the most a body stream's read returns at once: what the
+// connection has, up to this.
+const chunkSize = 256 << 10
 
 var errRedirect = errors.New("unexpected redirect")
 

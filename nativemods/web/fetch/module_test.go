@@ -131,8 +131,17 @@ func TestFetchClasses(t *testing.T) { golden(t, "classes") }
 
 // BenchmarkFetchBig fetches a 10 MB body as an ArrayBuffer.
 func BenchmarkFetchBig(b *testing.B) {
+	benchFetch(b, `const n = (await r.arrayBuffer()).byteLength;`)
+}
+
+// BenchmarkFetchBigStream fetches a 10 MB body and reads it as a stream.
+func BenchmarkFetchBigStream(b *testing.B) {
+	benchFetch(b, `let n = 0; for await (const c of r.body) n += c.length;`)
+}
+
+func benchFetch(b *testing.B, read string) {
 	s := server(b)
-	src := fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) { const r = await fetch(%q); const ab = await r.arrayBuffer(); if (ab.byteLength !== 10000000) throw new Error("short"); } })()`, b.N, s.URL+"/big?n=10000000")
+	src := fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) { const r = await fetch(%q); %s if (n !== 10000000) throw new Error("short"); } })()`, b.N, s.URL+"/big?n=10000000", read)
 	b.ResetTimer()
 	r := webtest.Run(b, src, []string{"web:fetch"}, nil)
 	if r.Exit != 0 {

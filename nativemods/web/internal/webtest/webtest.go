@@ -53,6 +53,11 @@ func Run(t testing.TB, src string, mods []string, env []string) Result {
 // Golden runs dir/name.js and compares what it did with the files beside it.
 func Golden(t *testing.T, dir, name string, mods []string, env ...string) {
 	t.Helper()
+	// Absolute, since running the script changes the working directory.
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	src, err := os.ReadFile(filepath.Join(dir, name+".js"))
 	if err != nil {
 		t.Fatal(err)
