@@ -70,6 +70,9 @@ type VM struct {
 	// flushTasks flushes stdout after every macrotask: with workers, VMs
 	// share fd 1, and their output keeps the order it was written in.
 	flushTasks bool
+	// cons is console's counters, timers and group indentation, made
+	// when first needed.
+	cons *consoleState
 }
 
 // newVM returns a VM with the globals every gojsc binary has, over the
