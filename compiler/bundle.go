@@ -37,6 +37,9 @@ type Bundle struct {
 	Module bool
 	// Imports are the native modules the script imports.
 	Imports []string
+	// Preload are the native modules to load before a classic script runs,
+	// for the globals they define (see classicGlobals).
+	Preload []string
 	// Warnings are esbuild's warnings: code that builds but may not do
 	// what was meant (import.meta is empty, say).
 	Warnings Errors
@@ -95,7 +98,11 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	// sourcePlugin comes first: it checks every file before any other
 	// plugin or esbuild reads it.
 	read := &fileSet{}
-	plugins := []api.Plugin{sourcePlugin(wd, read), browserPlugin(), nativePlugin(known, linked, c.leftOut, imported)}
+	isKnown := map[string]bool{}
+	for _, n := range known {
+		isKnown[n] = true
+	}
+	plugins := []api.Plugin{sourcePlugin(wd, read), browserPlugin(), globalPlugin(), nativePlugin(known, linked, c.leftOut, imported)}
 	entryPoint := entry
 	if c.stdin != nil {
 		entryPoint = literalEntry
@@ -128,6 +135,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 		MinifyIdentifiers: c.minify,
 		MinifySyntax:      c.minify,
 		Define:            c.defines,
+		Inject:            globalInjects(isKnown),
 		LogLevel:          api.LogLevelSilent,
 		Loader: map[string]api.Loader{
 			".txt":  api.LoaderText,
@@ -138,6 +146,8 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	if len(res.Errors) > 0 {
 		if b := classicSloppy(c, entry, res.Errors); b != nil {
 			b.Read = read.list(wd)
+			b.Preload = classicGlobals(b.Script, isKnown)
+			b.Imports = b.Preload
 			return finishBundle(b)
 		}
 		return nil, esbuildErrors(res.Errors, known)
@@ -183,7 +193,7 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	b.Entry = relEntry
 	classic, awaits := false, false
 	for in, info := range meta.Inputs {
-		if strings.HasPrefix(in, nativeNamespace+":") || strings.HasPrefix(in, disabledNamespace+":") {
+		if strings.HasPrefix(in, nativeNamespace+":") || strings.HasPrefix(in, disabledNamespace+":") || strings.HasPrefix(in, globalNamespace+":") {
 			continue
 		}
 		b.Inputs = append(b.Inputs, in)
@@ -212,7 +222,20 @@ func bundle(c bundleConfig, known, linked []string) (*Bundle, error) {
 	sort.Strings(b.Inputs)
 	b.Read = read.list(wd)
 	for name := range imported {
-		b.Imports = append(b.Imports, name)
+		if !isPlatformModule(name) {
+			b.Imports = append(b.Imports, name)
+		}
+	}
+	// A platform module is imported when the script calls for it: by an
+	// import, or by a global's injected file that the bundle kept.
+	for _, name := range known {
+		if isPlatformModule(name) && strings.Contains(b.Script, strings.TrimSuffix(nativeCall(name), ")")) {
+			b.Imports = append(b.Imports, name)
+		}
+	}
+	if classic {
+		b.Preload = classicGlobals(b.Script, isKnown)
+		b.Imports = append(b.Imports, b.Preload...)
 	}
 	sort.Strings(b.Imports)
 	b.Module = b.Module || c.module
@@ -439,7 +462,14 @@ func nativePlugin(known, linked []string, left map[string]string, imported map[s
 		Name: "gojsc-native",
 		Setup: func(pb api.PluginBuild) {
 			pb.OnResolve(api.OnResolveOptions{Filter: `^[a-z@][^/.]*$|^qjs:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				if a.PluginData == browserResolving || meansNodeBuiltin(a.Path, a.Importer) {
+				if a.PluginData == browserResolving {
+					return api.OnResolveResult{}, nil
+				}
+				if name := platformModule(a.Path, a.Importer, isKnown, isLinked); name != "" {
+					imported[name] = true
+					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
+				}
+				if meansNodeBuiltin(a.Path, a.Importer) {
 					return api.OnResolveResult{}, nil // esbuild's: an npm package of that name, or nothing
 				}
 				name := strings.TrimPrefix(a.Path, "qjs:")
@@ -461,12 +491,27 @@ func nativePlugin(known, linked []string, left map[string]string, imported map[s
 				}
 				return api.OnResolveResult{}, nil
 			})
+			pb.OnResolve(api.OnResolveOptions{Filter: platformFilter()}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if a.PluginData == browserResolving {
+					return api.OnResolveResult{}, nil
+				}
+				if name := platformModule(a.Path, a.Importer, isKnown, isLinked); name != "" {
+					imported[name] = true
+					return api.OnResolveResult{Path: name, Namespace: nativeNamespace}, nil
+				}
+				return api.OnResolveResult{}, nil
+			})
 			pb.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nativeNamespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				contents := fmt.Sprintf("module.exports = __gojsc_native(%q);", a.Path)
+				contents := "module.exports = " + nativeCall(a.Path) + ";"
 				return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
 			})
 		},
 	}
+}
+
+// nativeCall is the call by which a bundle gets a native module's exports.
+func nativeCall(name string) string {
+	return fmt.Sprintf("__gojsc_native(%q)", name)
 }
 
 // targetEnv is how esbuild names the target we configure.
@@ -516,7 +561,13 @@ func esbuildErrors(msgs []api.Message, known []string) Errors {
 			e.Notes = append(e.Notes, Note{Text: `A --define value is a JS expression: quote a string, e.g. --define 'VERSION="1.2.3"'.`})
 		}
 		if e.Kind == ErrResolve && strings.HasPrefix(m.Text, "Could not resolve") {
-			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(known, ", "))})
+			var native []string
+			for _, k := range known {
+				if !isPlatformModule(k) {
+					native = append(native, k)
+				}
+			}
+			e.Notes = append(e.Notes, Note{Text: fmt.Sprintf("Imports are resolved relative to the importing file, then in node_modules; native modules available: %s (link one with -M NAME).", strings.Join(native, ", "))})
 		}
 		es = append(es, e)
 	}

@@ -21,13 +21,14 @@ import (
 // top-level await.
 
 // hasImports reports whether a metafile input imports anything but
-// esbuild's runtime helpers (which lowering async generators, say, adds).
+// esbuild's runtime helpers (which lowering async generators, say, adds)
+// and the files injected for the globals it uses (see globalInjects).
 func hasImports(imports []json.RawMessage) bool {
 	for _, raw := range imports {
 		var imp struct {
 			Path string `json:"path"`
 		}
-		if json.Unmarshal(raw, &imp) == nil && imp.Path == "<runtime>" {
+		if json.Unmarshal(raw, &imp) == nil && (imp.Path == "<runtime>" || strings.HasPrefix(imp.Path, globalNamespace+":")) {
 			continue
 		}
 		return true

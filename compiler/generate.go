@@ -73,6 +73,8 @@ type mainData struct {
 	Imports []string
 	// Modules are the names of the native modules linked.
 	Modules []string
+	// Preload are the modules loaded before the script runs (Bundle.Preload).
+	Preload []string
 	// Dynamic are the -D modules embedded besides Script.
 	Dynamic   []dynamicData
 	StackSize int
@@ -173,6 +175,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 		Script:    b.Name,
 		Imports:   imports,
 		Modules:   names,
+		Preload:   b.Preload,
 		Dynamic:   dynamic,
 		StackSize: p.stackSize,
 		MemLimit:  p.memoryLimit,
@@ -422,22 +425,68 @@ func Versions() map[string]string {
 	return v
 }
 
-// builtinImport is the import path of a built-in native module.
+// builtinImport is the import path of a built-in native module: "std" is
+// nativemods/std, "node:fs/promises" nativemods/node/fs/promises.
 func builtinImport(name string) string {
-	return path.Join(gojsc.ModulePath, "nativemods", name)
+	return path.Join(gojsc.ModulePath, "nativemods", strings.Replace(name, ":", "/", 1))
 }
 
-// builtinModules lists the native modules shipped with gojsc.
+// builtinModules lists the native modules shipped with gojsc that -M
+// links: one per directory of nativemods, but for the families of
+// platformPrefixes (see platformModules).
 func builtinModules() []string {
 	entries, _ := fs.ReadDir(gojsc.Source, "nativemods")
 	var names []string
 	for _, e := range entries {
 		// nativemods/internal holds what the modules share; it is no module.
-		if e.IsDir() && e.Name() != "internal" {
+		if e.IsDir() && e.Name() != "internal" && !slices.Contains(platformPrefixes, e.Name()) {
 			names = append(names, e.Name())
 		}
 	}
 	return names
+}
+
+// platformPrefixes are the families of native modules that implement
+// another platform's APIs: Node's modules (node:path, in package
+// nativemods/node/path) and the Web's globals (web:fetch, in
+// nativemods/web/fetch). They are linked when the bundle imports them or
+// uses a global they provide, never by -M.
+var platformPrefixes = []string{"node", "web"}
+
+// platformModules lists the modules of platformPrefixes shipped with gojsc:
+// "node:" or "web:" and the path of each package below nativemods/node or
+// nativemods/web, less the internal packages they share, sorted.
+func platformModules() []string {
+	var names []string
+	for _, prefix := range platformPrefixes {
+		root := "nativemods/" + prefix
+		_ = fs.WalkDir(gojsc.Source, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || !d.IsDir() || p == root {
+				return nil
+			}
+			if d.Name() == "internal" || d.Name() == "testdata" {
+				return fs.SkipDir
+			}
+			if hasGoFiles(p) {
+				names = append(names, prefix+":"+strings.TrimPrefix(p, root+"/"))
+			}
+			return nil
+		})
+	}
+	slices.Sort(names)
+	return names
+}
+
+// hasGoFiles reports whether an embedded directory holds a Go package:
+// a .go file other than a test.
+func hasGoFiles(dir string) bool {
+	entries, _ := fs.ReadDir(gojsc.Source, dir)
+	for _, e := range entries {
+		if n := e.Name(); !e.IsDir() && strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
+			return true
+		}
+	}
+	return false
 }
 
 // runtimeSource returns a directory holding the embedded runtime source,

@@ -112,7 +112,7 @@ func moduleNames(reqs []linkRequest) (known, linked []string) {
 		linked = append(linked, r.Name)
 	}
 	known = slices.Clone(linked)
-	for _, n := range builtinModules() {
+	for _, n := range append(builtinModules(), platformModules()...) {
 		if !slices.Contains(known, n) {
 			known = append(known, n)
 		}
@@ -172,7 +172,9 @@ func resolveModules(ctx context.Context, cfg *config) (linkage, error) {
 // the bundle needs. Every module -M asked for is linked; the default
 // modules only when the script imports them (hello world links neither std
 // nor os), and std's HTTP client only when the script mentions urlGet,
-// since an HTTP and TLS stack adds megabytes.
+// since an HTTP and TLS stack adds megabytes. Node's modules and the Web's
+// (platformModules) are linked when the bundle imports them, which it does
+// where it uses a global they provide too (see globalModules).
 func linkModules(resolved linkage, bundles ...*Bundle) linkage {
 	lk := resolved
 	lk.links = nil
@@ -190,6 +192,19 @@ func linkModules(resolved linkage, bundles ...*Bundle) linkage {
 		if l.Name == "std" && l.Module == "" && mentions("urlGet") {
 			lk.links = append(lk.links, link{Import: builtinImport("std/urlget")})
 		}
+	}
+	var platform []string
+	for _, b := range bundles {
+		for _, name := range b.Imports {
+			if isPlatformModule(name) && !slices.Contains(platform, name) &&
+				!slices.ContainsFunc(lk.links, func(l link) bool { return l.Name == name }) {
+				platform = append(platform, name)
+			}
+		}
+	}
+	slices.Sort(platform)
+	for _, name := range platform {
+		lk.links = append(lk.links, link{Name: name, Import: builtinImport(name)})
 	}
 	return lk
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -52,6 +53,56 @@ func packageOf(file string) string {
 // The user's own code keeps the native modules' bare names.
 func meansNodeBuiltin(spec, importer string) bool {
 	return strings.HasPrefix(spec, "node:") || nodeBuiltins[spec] && packageOf(importer) != ""
+}
+
+// isPlatformModule reports whether a native module's name is one of the
+// families of platformPrefixes: node:path, web:fetch.
+func isPlatformModule(name string) bool {
+	prefix, _, ok := strings.Cut(name, ":")
+	return ok && slices.Contains(platformPrefixes, prefix)
+}
+
+// platformModule returns the native module an import from importer means
+// when it is one of Node's or the Web's modules that gojsc provides (known
+// lists the modules that exist), "" otherwise:
+//   - "node:x" and "web:x" anywhere mean that module;
+//   - in an npm package, a Node built-in's bare name x means node:x (as in
+//     node, over an npm package of that name: the "buffer" or "events"
+//     shims);
+//   - in the user's own code, too, but for the names of native modules
+//     (os, std, process, a -M module), which keep meaning those, linked
+//     or not.
+//
+// A built-in gojsc does not provide yet is "": esbuild then resolves an
+// npm package of that name, or fails, which nodeBuiltinError explains.
+func platformModule(spec, importer string, known, linked map[string]bool) string {
+	if isPlatformModule(spec) {
+		if known[spec] {
+			return spec
+		}
+		return ""
+	}
+	if !nodeBuiltins[spec] || packageOf(importer) == "" && (known[spec] || linked[spec]) {
+		return ""
+	}
+	if name := "node:" + spec; known[name] {
+		return name
+	}
+	return ""
+}
+
+// platformFilter is the filter of esbuild's resolve callback for
+// platformModule: prefixed names, and the bare Node built-in names with a
+// slash (the others are matched by the native modules' filter).
+func platformFilter() string {
+	alts := []string{"^node:", "^web:"}
+	for name := range nodeBuiltins {
+		if strings.Contains(name, "/") {
+			alts = append(alts, "^"+regexp.QuoteMeta(name)+"$")
+		}
+	}
+	slices.Sort(alts)
+	return strings.Join(alts, "|")
 }
 
 // unresolved finds the import path in esbuild's "Could not resolve" message.

@@ -30,7 +30,59 @@ func TestNodeBuiltins(t *testing.T) {
 		files   map[string]string
 		want    []string // substrings of the error; nil: it builds
 		imports []string // Bundle.Imports when it builds
+		// node lists Node's and the Web's modules that exist besides the
+		// native ones; preload is then Bundle.Preload.
+		node    []string
+		preload []string
 	}{
+		{
+			name:    "a package's path is node:path when provided",
+			files:   pkg("module.exports = require(\"path\").sep;\n"),
+			node:    []string{"node:path"},
+			imports: []string{"node:path"},
+		},
+		{
+			name:    "a provided built-in beats an npm shim of its name",
+			files:   with(pkg("module.exports = require(\"events\").name;\n"), map[string]string{"node_modules/events/package.json": `{"main": "e.js"}`, "node_modules/events/e.js": "exports.name = \"events shim\";\n"}),
+			node:    []string{"node:events"},
+			imports: []string{"node:events"},
+		},
+		{
+			name:    "a package's os is node:os, a package's fs/promises node:fs/promises",
+			files:   pkg("module.exports = [require(\"os\"), require(\"fs/promises\"), require(\"node:os\")];\n"),
+			node:    []string{"node:fs/promises", "node:os"},
+			imports: []string{"node:fs/promises", "node:os"},
+		},
+		{
+			name:    "the user's bare path is node:path, the user's os the native one",
+			files:   map[string]string{"main.js": "import * as os from \"os\";\nimport path from \"path\";\nprint(os.platform, path.sep);\n"},
+			node:    []string{"node:os", "node:path"},
+			imports: []string{"node:path", "os"},
+		},
+		{
+			name:    "a global links its module",
+			files:   map[string]string{"main.js": "export {};\nconsole.log(process.argv.length, typeof Buffer);\n"},
+			node:    []string{"node:buffer", "node:process"},
+			imports: []string{"node:buffer", "node:process"},
+		},
+		{
+			name:  "a global not used links nothing",
+			files: map[string]string{"main.js": "export {};\nconst process = 1;\nconsole.log(process);\n"},
+			node:  []string{"node:buffer", "node:process"},
+		},
+		{
+			name:    "a classic script's globals are preloaded",
+			files:   map[string]string{"main.js": "var n = process.argv.length;\nprint(n);\n"},
+			node:    []string{"node:buffer", "node:process"},
+			imports: []string{"node:process"},
+			preload: []string{"node:process"},
+		},
+		{
+			name:  "a provided module's sibling that is not provided",
+			files: map[string]string{"main.js": "import * as os from \"node:os\";\nprint(os);\n"},
+			node:  []string{"node:path"},
+			want:  []string{`Node's built-in module "node:os" is not provided in gojsc programs yet`},
+		},
 		{
 			name:  "a package's os is Node's",
 			files: pkg("const os = require(\"os\");\nmodule.exports = os.EOL;\n"),
@@ -93,13 +145,17 @@ func TestNodeBuiltins(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			writeFiles(t, dir, tc.files)
-			b, err := BundleScript(Options{Entry: "main.js", WorkingDir: dir}, []string{"os", "process", "std"}, []string{"os", "std"})
+			known := append([]string{"os", "process", "std"}, tc.node...)
+			b, err := BundleScript(Options{Entry: "main.js", WorkingDir: dir}, known, []string{"os", "std"})
 			if tc.want == nil {
 				if err != nil {
 					t.Fatal(err)
 				}
 				if strings.Join(b.Imports, ",") != strings.Join(tc.imports, ",") {
 					t.Errorf("imports %v, want %v", b.Imports, tc.imports)
+				}
+				if strings.Join(b.Preload, ",") != strings.Join(tc.preload, ",") {
+					t.Errorf("preload %v, want %v", b.Preload, tc.preload)
 				}
 				return
 			}

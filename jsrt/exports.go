@@ -16,6 +16,18 @@ type Exports struct {
 // Object returns the exports object itself.
 func (e *Exports) Object() *goja.Object { return e.obj }
 
+// Replace makes obj the module's exports in place of the object Load was
+// given, as a CommonJS module assigns module.exports: Node's events module
+// is the EventEmitter class itself. obj gets a "default" property naming
+// itself, unless it has one. Call it in Load, before the script can see
+// the first object.
+func (e *Exports) Replace(obj *goja.Object) {
+	if obj.Get("default") == nil {
+		_ = obj.DefineDataProperty("default", obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+	e.obj = obj
+}
+
 // Set exports a value: a number, string, bool, goja.Value, or anything goja
 // converts with Runtime.ToValue.
 func (e *Exports) Set(name string, v any) {
@@ -82,6 +94,7 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 		delete(vm.modules, name)
 		return nil, fmt.Errorf("loading native module %q: %w", name, err)
 	}
+	vm.modules[name] = e.obj // Load may have replaced it
 	return e.obj, nil
 }
 

@@ -21,11 +21,16 @@ func (vm *VM) installGlobals() error {
 	printFn := vm.Func("print", vm.jsPrint)
 	vm.setLength(printFn, 1)
 	_ = g.DefineDataProperty("print", printFn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// __gojsc_native(name) is a native module's exports; with a second
+	// argument, that export (a global's injected file reads one so).
 	set(nativeRequire, 1, func(call goja.FunctionCall) goja.Value {
 		name := Arg(call, 0).String()
 		obj, err := vm.Require(name)
 		if err != nil {
 			vm.Throw("Error", "%v", err)
+		}
+		if export := Arg(call, 1); !goja.IsUndefined(export) {
+			return obj.Get(export.String())
 		}
 		return obj
 	})

@@ -35,8 +35,8 @@ var (
 )
 
 // validName is what a bare import specifier that esbuild leaves alone may
-// look like; "qjs:std" style prefixes are allowed, and after one a path of
-// segments ("node:fs/promises", "web:fetch").
+// look like; "qjs:std" style prefixes are allowed, and after a prefix a
+// path of several elements ("node:fs/promises").
 var validName = regexp.MustCompile(`^[a-z][a-z0-9_.-]*(:[a-z][a-z0-9_.-]*(/[a-z][a-z0-9_.-]*)*)?$`)
 
 // Register makes m importable by scripts under m.Name. It panics if the name

@@ -73,6 +73,17 @@ type VM struct {
 	// cons is console's counters, timers and group indentation, made
 	// when first needed.
 	cons *consoleState
+	// idleHooks run when the loop has nothing left to do (see OnIdle).
+	idleHooks []func()
+}
+
+// OnIdle registers fn to run, as a macrotask on the loop goroutine, each
+// time the loop has nothing left to do and before the run ends of it: if
+// fn (or another hook) schedules work, the loop runs on, and the hooks run
+// again when it is done. Node's process emits beforeExit and exit there.
+// A run ended by [VM.Exit] or an uncaught exception does not call them.
+func (vm *VM) OnIdle(fn func()) {
+	vm.idleHooks = append(vm.idleHooks, fn)
 }
 
 // newVM returns a VM with the globals every gojsc binary has, over the
@@ -508,11 +519,27 @@ func (vm *VM) runMain(p Program) int {
 		return 1
 	}
 	vm.loop.task(func() {
+		for _, name := range p.Preload {
+			if _, err := vm.Require(name); err != nil {
+				vm.Fatal(err)
+			}
+		}
 		if _, err := vm.rt.RunProgram(prg); err != nil {
 			vm.Fatal(err)
 		}
 	})
 	vm.loop.run()
+	for !vm.ended && len(vm.idleHooks) > 0 {
+		vm.loop.task(func() {
+			for _, fn := range vm.idleHooks {
+				fn()
+			}
+		})
+		if vm.ended || !vm.loop.alive() {
+			break
+		}
+		vm.loop.run()
+	}
 	return vm.status
 }
 
@@ -550,6 +577,10 @@ type Program struct {
 	// Modules are the native modules the build linked; each must have
 	// registered itself by the time Run runs.
 	Modules []string
+	// Preload are native modules (of Modules) loaded before the script
+	// runs, for the globals their Load defines: a classic script's use of
+	// process or Buffer, which no import brings in.
+	Preload []string
 	// Dynamic are the modules bundled besides Source (gojsc -D), which
 	// workers run and import() loads by name.
 	Dynamic []Script

@@ -20,14 +20,19 @@ import (
 	"github.com/gojsc/gojsc/compiler"
 	"github.com/gojsc/gojsc/jsrt"
 
-	// The built-in native modules, linked as -M links them.
+	// The built-in native modules, linked as -M links them, and Node's
+	// modules, linked when a script imports them.
+	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
+	_ "github.com/gojsc/gojsc/nativemods/node/events"
+	_ "github.com/gojsc/gojsc/nativemods/node/path"
+	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"os", "process", "std"}
+var builtins = []string{"node:buffer", "node:events", "node:path", "node:process", "os", "process", "std"}
 
 // Options say how to build and run a script.
 type Options struct {
@@ -101,6 +106,7 @@ func Run(t testing.TB, script string, o Options) Result {
 		SourceMap:     b.SourceMap,
 		MaxStackDepth: opts.StackSize,
 		Modules:       slices.Compact(imports),
+		Preload:       b.Preload,
 		Dynamic:       dynamic,
 	}, c)
 	if err != nil {
