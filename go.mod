@@ -9,6 +9,7 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible
 	github.com/urfave/cli/v2 v2.27.7
 	golang.org/x/mod v0.43.0
+	golang.org/x/net v0.27.0
 	golang.org/x/sys v0.50.0
 )
 
@@ -19,6 +20,5 @@ require (
 	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
-	golang.org/x/net v0.27.0 // indirect
 	golang.org/x/text v0.16.0 // indirect
 )

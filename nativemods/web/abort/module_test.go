@@ -1,4 +1,4 @@
-package abort
+package abort_test
 
 import (
 	"testing"

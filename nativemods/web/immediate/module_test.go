@@ -1,4 +1,4 @@
-package immediate
+package immediate_test
 
 import (
 	"testing"

@@ -1,4 +1,4 @@
-package navigator
+package navigator_test
 
 import (
 	"runtime"
