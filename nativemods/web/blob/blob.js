@@ -83,4 +83,21 @@ class Blob {
 }
 tag(Blob, "Blob");
 
-return { Blob };
+class File extends Blob {
+  #name;
+  #lastModified;
+  constructor(fileBits, fileName, options = undefined) {
+    if (arguments.length < 2) throw missingArgs("fileBits", "fileName");
+    super(fileBits, options);
+    this.#name = String(fileName);
+    this.#lastModified = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+  }
+  static #check(f) {
+    if (f === null || typeof f !== "object" || !(#name in f)) throw invalidThis("File");
+  }
+  get name() { File.#check(this); return this.#name; }
+  get lastModified() { File.#check(this); return this.#lastModified; }
+}
+tag(File, "File");
+
+return { Blob, File };

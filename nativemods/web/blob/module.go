@@ -1,5 +1,5 @@
-// Package blob is the native module "web:blob": the Blob class, exported
-// and defined as a global when a program uses it.
+// Package blob is the native module "web:blob": the Blob and File classes,
+// exported and defined as globals when a program uses them.
 package blob
 
 import (
