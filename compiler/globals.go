@@ -47,6 +47,29 @@ var platformGlobals = map[string]platformGlobal{
 	"navigator":       {Module: "web:navigator", Export: "navigator"},
 }
 
+// platformRequires lists, for a platform module, the others it loads at
+// run time (with VM.Require, since native modules never import each
+// other's packages): linking it links them too. fetch's requests carry an
+// AbortSignal and its Response.blob makes a Blob; an AbortSignal is an
+// EventTarget.
+var platformRequires = map[string][]string{
+	"web:abort": {"web:events"},
+	"web:fetch": {"web:abort", "web:blob"},
+}
+
+// withRequired returns names with the modules they require (platformRequires),
+// transitively, that known holds.
+func withRequired(names []string, known func(string) bool) []string {
+	for i := 0; i < len(names); i++ {
+		for _, r := range platformRequires[names[i]] {
+			if known(r) && !slices.Contains(names, r) {
+				names = append(names, r)
+			}
+		}
+	}
+	return names
+}
+
 // globalNamespace is esbuild's namespace for the virtual files injected
 // for platformGlobals: one per global, exporting it under its name.
 const globalNamespace = "gojsc-global"
