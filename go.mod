@@ -9,6 +9,7 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible
 	github.com/urfave/cli/v2 v2.27.7
 	golang.org/x/mod v0.43.0
+	golang.org/x/net v0.27.0
 	golang.org/x/sys v0.50.0
 )
 

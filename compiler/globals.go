@@ -28,15 +28,14 @@ type platformGlobal struct {
 var platformGlobals = map[string]platformGlobal{
 	"process":         {Module: "node:process"},
 	"Buffer":          {Module: "node:buffer", Export: "Buffer"},
-	"setImmediate":    {Module: "node:timers", Export: "setImmediate"},
-	"clearImmediate":  {Module: "node:timers", Export: "clearImmediate"},
+	"setImmediate":    {Module: "web:immediate", Export: "setImmediate"},
+	"clearImmediate":  {Module: "web:immediate", Export: "clearImmediate"},
 	"URL":             {Module: "web:url", Export: "URL"},
 	"URLSearchParams": {Module: "web:url", Export: "URLSearchParams"},
 	"fetch":           {Module: "web:fetch", Export: "fetch"},
 	"Request":         {Module: "web:fetch", Export: "Request"},
 	"Response":        {Module: "web:fetch", Export: "Response"},
 	"Headers":         {Module: "web:fetch", Export: "Headers"},
-	"FormData":        {Module: "web:fetch", Export: "FormData"},
 	"AbortController": {Module: "web:abort", Export: "AbortController"},
 	"AbortSignal":     {Module: "web:abort", Export: "AbortSignal"},
 	"Event":           {Module: "web:events", Export: "Event"},
@@ -46,6 +45,29 @@ var platformGlobals = map[string]platformGlobal{
 	"Blob":            {Module: "web:blob", Export: "Blob"},
 	"File":            {Module: "web:blob", Export: "File"},
 	"navigator":       {Module: "web:navigator", Export: "navigator"},
+}
+
+// platformRequires lists, for a platform module, the others it loads at
+// run time (with VM.Require, since native modules never import each
+// other's packages): linking it links them too. fetch's requests carry an
+// AbortSignal and its Response.blob makes a Blob; an AbortSignal is an
+// EventTarget.
+var platformRequires = map[string][]string{
+	"web:abort": {"web:events"},
+	"web:fetch": {"web:abort", "web:blob"},
+}
+
+// withRequired returns names with the modules they require (platformRequires),
+// transitively, that known holds.
+func withRequired(names []string, known func(string) bool) []string {
+	for i := 0; i < len(names); i++ {
+		for _, r := range platformRequires[names[i]] {
+			if known(r) && !slices.Contains(names, r) {
+				names = append(names, r)
+			}
+		}
+	}
+	return names
 }
 
 // globalNamespace is esbuild's namespace for the virtual files injected

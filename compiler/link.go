@@ -202,6 +202,9 @@ func linkModules(resolved linkage, bundles ...*Bundle) linkage {
 			}
 		}
 	}
+	platform = withRequired(platform, func(name string) bool {
+		return isPlatformModule(name) && !slices.ContainsFunc(lk.links, func(l link) bool { return l.Name == name })
+	})
 	slices.Sort(platform)
 	for _, name := range platform {
 		lk.links = append(lk.links, link{Name: name, Import: builtinImport(name)})

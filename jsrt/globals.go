@@ -55,19 +55,7 @@ func (vm *VM) installGlobals() error {
 		return nil
 	})
 
-	console := rt.NewObject()
-	for _, name := range []string{"log", "info", "debug"} {
-		f := vm.Func(name, vm.jsPrint)
-		vm.setLength(f, 1)
-		_ = console.Set(name, f)
-	}
-	for _, name := range []string{"error", "warn", "trace"} {
-		f := vm.Func(name, vm.jsPrintErr)
-		vm.setLength(f, 1)
-		_ = console.Set(name, f)
-	}
-	// node's console is not enumerable (QuickJS's is).
-	_ = g.DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	vm.installConsole()
 
 	// Node's global and the browsers' self name the global object, and npm
 	// packages look for one of them. They are real properties rather than
@@ -102,6 +90,10 @@ func (vm *VM) installGlobals() error {
 // jsPrint is print and console.log: arguments rendered as QuickJS does,
 // joined by spaces, a newline, into the buffered stdout.
 func (vm *VM) jsPrint(call goja.FunctionCall) goja.Value {
+	if vm.cons != nil && vm.cons.indent != "" {
+		vm.writeOut(append(inspect.AppendPrint(nil, vm.rt, call.Arguments), '\n'))
+		return goja.Undefined()
+	}
 	if len(call.Arguments) == 1 {
 		if s, ok := call.Arguments[0].(goja.String); ok {
 			_, _ = vm.out.WriteString(s.String())
@@ -125,10 +117,7 @@ func (vm *VM) jsPrint(call goja.FunctionCall) goja.Value {
 // jsPrintErr is console.error: like print, to stderr, unbuffered but in one
 // write, after flushing stdout so the two streams interleave as written.
 func (vm *VM) jsPrintErr(call goja.FunctionCall) goja.Value {
-	_ = vm.out.Flush()
-	b := inspect.AppendPrint(nil, vm.rt, call.Arguments)
-	b = append(b, '\n')
-	_, _ = vm.stderr.Write(b)
+	vm.writeErr(append(inspect.AppendPrint(nil, vm.rt, call.Arguments), '\n'))
 	return goja.Undefined()
 }
 

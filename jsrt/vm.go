@@ -75,6 +75,9 @@ type VM struct {
 	// flushTasks flushes stdout after every macrotask: with workers, VMs
 	// share fd 1, and their output keeps the order it was written in.
 	flushTasks bool
+	// cons is console's counters, timers and group indentation, made
+	// when first needed.
+	cons *consoleState
 	// idleHooks run when the loop has nothing left to do (see OnIdle).
 	idleHooks []func()
 }

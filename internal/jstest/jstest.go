@@ -21,7 +21,8 @@ import (
 	"github.com/gojsc/gojsc/jsrt"
 
 	// The built-in native modules, linked as -M links them, and Node's
-	// modules, linked when a script imports them.
+	// modules and the Web's globals, linked when a script imports or uses
+	// them.
 	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs"
@@ -31,10 +32,18 @@ import (
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
+	_ "github.com/gojsc/gojsc/nativemods/web/abort"
+	_ "github.com/gojsc/gojsc/nativemods/web/blob"
+	_ "github.com/gojsc/gojsc/nativemods/web/events"
+	_ "github.com/gojsc/gojsc/nativemods/web/fetch"
+	_ "github.com/gojsc/gojsc/nativemods/web/immediate"
+	_ "github.com/gojsc/gojsc/nativemods/web/navigator"
+	_ "github.com/gojsc/gojsc/nativemods/web/url"
 )
 
 // builtins are the native modules this package links.
-var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std"}
+var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
+	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.
 type Options struct {

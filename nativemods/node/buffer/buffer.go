@@ -32,7 +32,7 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	nodebuffer.Require(rt, module)
 	ctor := module.Get("exports").(*goja.Object).Get("Buffer")
 	// goja_nodejs finds the class through the global Buffer.
-	_ = rt.GlobalObject().DefineDataProperty("Buffer", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = rt.GlobalObject().DefineDataProperty("Buffer", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	binding := rt.NewObject()
 	_ = binding.Set("argType", func(name, expected string, v goja.Value) goja.Value {
 		return nodeerr.ArgTypeError(vm, name, expected, v)

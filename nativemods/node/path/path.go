@@ -46,7 +46,7 @@ func fill(vm *jsrt.VM, obj *goja.Object, f flavor) {
 	}
 	set := func(name string, length int, fn func(call goja.FunctionCall) goja.Value) {
 		v := vm.Func(name, fn).(*goja.Object)
-		_ = v.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = v.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = obj.Set(name, v)
 	}
 	_ = obj.Set("sep", string(f.sep()))

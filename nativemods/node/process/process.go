@@ -70,8 +70,8 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		}
 	}
 	p.emit, _ = goja.AssertFunction(o.Get("emit"))
-	_ = o.DefineDataProperty(goja.SymToStringTag.String(), rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty(goja.SymToStringTag.String(), rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	exe, err := os.Executable()
 	if err != nil {
@@ -293,14 +293,14 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		return stdin
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 
-	_ = rt.GlobalObject().DefineDataProperty("process", o, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = rt.GlobalObject().DefineDataProperty("process", o, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return nil
 }
 
 // fn sets a method of the process object.
 func (p *proc) fn(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
 	v := p.vm.Func(name, f).(*goja.Object)
-	_ = v.DefineDataProperty("length", p.rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = v.DefineDataProperty("length", p.rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = p.obj.Set(name, v)
 	return v
 }

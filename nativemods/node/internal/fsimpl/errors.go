@@ -124,7 +124,7 @@ func (f *FS) jsError(err error) goja.Value {
 	if errors.As(err, &ye) {
 		code := ye.infoCode()
 		obj := f.vm.NewError("Error", "%s", ye.Error())
-		_ = obj.DefineDataProperty("name", rt.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("name", rt.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		info := rt.NewObject()
 		_ = info.Set("code", code)
 		_ = info.Set("message", ye.message)

@@ -76,7 +76,7 @@ func (f *FS) initClasses() {
 // calling it makes an empty one.
 func (f *FS) class(name string) (ctor, proto *goja.Object) {
 	ctor = f.rt.ToValue(func(call goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
-	_ = ctor.DefineDataProperty("name", f.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("name", f.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto = ctor.Get("prototype").(*goja.Object)
 	return ctor, proto
 }
