@@ -138,7 +138,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 	}
 	own := parseGoMod(gomod)
 	var direct []requirement
-	var imports, names []string
+	var imports, names, pkgs []string
 	var replaces []replacement
 	for _, l := range p.links.links {
 		// Checked where each link is made; checked again here, where the
@@ -152,6 +152,9 @@ func generate(dir string, p program, runtimeSrc string) error {
 			}
 		}
 		imports = append(imports, l.Import)
+		if p, ok := gojscPackage(l.Import); ok {
+			pkgs = append(pkgs, p)
+		}
 		if l.Name != "" {
 			names = append(names, l.Name)
 		}
@@ -186,18 +189,19 @@ func generate(dir string, p program, runtimeSrc string) error {
 		return err
 	}
 	// A program of the built-in modules gets exactly the requirements
-	// and sums go mod tidy would leave, so that the -e package builds
-	// with plain go build and stays as it is under go mod tidy. The
-	// user's modules have requirements of their own, which gojsc does not
-	// compute: their program gets all of gojsc's, which go build -mod=mod
-	// completes (and go mod tidy trims).
-	indirect := runtimeRequirements(own.requires)
-	files["go.sum"] = runtimeSum
+	// and sums go mod tidy would leave for the packages it links, so that
+	// the -e package builds with plain go build and stays as it is under
+	// go mod tidy. The user's modules have requirements of their own,
+	// which gojsc does not compute: their program gets all of gojsc's,
+	// which go build -mod=mod completes (and go mod tidy trims).
+	var indirect []requirement
 	if len(direct) > 0 {
 		indirect = own.requires
 		if files["go.sum"], err = gojsc.Source.ReadFile("go.sum"); err != nil {
 			return fmt.Errorf("reading the embedded go.sum: %w", err)
 		}
+	} else if indirect, files["go.sum"], err = runtimeDeps(pkgs, own.requires); err != nil {
+		return err
 	}
 	files["go.mod"], err = render("go.mod.tmpl", goModData{
 		Module:     appModule,
