@@ -24,6 +24,8 @@ import (
 	// modules and the Web's globals, linked when a script imports or uses
 	// them.
 	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
+	_ "github.com/gojsc/gojsc/nativemods/node/child_process"
+	_ "github.com/gojsc/gojsc/nativemods/node/crypto"
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
@@ -43,6 +45,7 @@ import (
 
 // builtins are the native modules this package links.
 var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
+	"node:child_process", "node:crypto",
 	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.
