@@ -15,10 +15,11 @@ import (
 )
 
 // TestNpmPackages builds and runs real npm packages: each directory under
-// testdata/npm has a package.json pinning them, a main.js using them and
-// main.stdout, node's output. The packages are installed with npm into a
-// copy of the directory, so the test needs npm and its registry; it is
-// skipped without them, and in -short mode.
+// testdata/npm has a package.json pinning them, a package-lock.json pinning
+// their dependencies too (optional), a main.js using them and main.stdout,
+// node's output. The packages are installed with npm into a copy of the
+// directory, so the test needs npm and its registry; it is skipped without
+// them, and in -short mode.
 func TestNpmPackages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("installs npm packages; not in -short mode")
@@ -39,8 +40,16 @@ func TestNpmPackages(t *testing.T) {
 		t.Run(d.Name(), func(t *testing.T) {
 			src := filepath.Join(root, d.Name())
 			dir := t.TempDir()
-			for _, name := range []string{"package.json", "main.js"} {
+			install := []string{"install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock"}
+			if _, err := os.Stat(filepath.Join(src, "package-lock.json")); err == nil {
+				// npm ci installs exactly what the lock file names.
+				install = []string{"ci", "--no-audit", "--no-fund", "--ignore-scripts"}
+			}
+			for _, name := range []string{"package.json", "package-lock.json", "main.js"} {
 				data, err := os.ReadFile(filepath.Join(src, name))
+				if os.IsNotExist(err) && name == "package-lock.json" {
+					continue
+				}
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -54,7 +63,7 @@ func TestNpmPackages(t *testing.T) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock")
+			cmd := exec.CommandContext(ctx, npm, install...)
 			cmd.Dir = dir
 			if out, err := cmd.CombinedOutput(); err != nil {
 				t.Skipf("npm install failed (is the registry reachable?): %v\n%s", err, out)
