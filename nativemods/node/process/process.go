@@ -106,6 +106,11 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
 	set("version", nodeVersion)
+	// gojsc bundles the browser builds of npm packages, whose package.json
+	// may map Node's modules away ("os": false); process.browser, true as
+	// browserify's and webpack's process objects have it, keeps a package
+	// that looks for Node from taking the path those modules were cut from.
+	_ = o.DefineDataProperty("browser", rt.ToValue(true), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	versions := rt.NewObject()
 	_ = versions.Set("node", strings.TrimPrefix(nodeVersion, "v"))
 	_ = versions.Set("gojsc", "0")
