@@ -30,6 +30,7 @@ import (
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/node/util"
+	_ "github.com/gojsc/gojsc/nativemods/node/os"
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
@@ -45,6 +46,7 @@ import (
 // builtins are the native modules this package links.
 var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
 	"node:util", "node:util/types",
+	"node:os",
 	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.
