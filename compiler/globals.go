@@ -58,8 +58,10 @@ var platformRequires = map[string][]string{
 
 	// node:url's URL is web:url's; its legacy parse and format use
 	// node:querystring; node:util/types is node:util's types object.
-	"node:url":        {"web:url", "node:querystring"},
-	"node:util/types": {"node:util"},
+	"node:url":             {"web:url", "node:querystring"},
+	"node:util/types":      {"node:util"},
+	"node:timers":          {"web:immediate"},
+	"node:timers/promises": {"node:timers", "web:immediate"},
 }
 
 // withRequired returns names with the modules they require (platformRequires),

@@ -32,6 +32,7 @@ import (
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/node/querystring"
 	_ "github.com/gojsc/gojsc/nativemods/node/stringdecoder"
+	_ "github.com/gojsc/gojsc/nativemods/node/timers"
 	_ "github.com/gojsc/gojsc/nativemods/node/url"
 	_ "github.com/gojsc/gojsc/nativemods/node/util"
 	_ "github.com/gojsc/gojsc/nativemods/os"
@@ -50,6 +51,7 @@ import (
 var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
 	"node:util", "node:util/types",
 	"node:os", "node:url", "node:querystring", "node:string_decoder",
+	"node:timers", "node:timers/promises",
 	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.
