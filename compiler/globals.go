@@ -60,6 +60,8 @@ var platformRequires = map[string][]string{
 	// node:querystring; node:util/types is node:util's types object.
 	"node:url":             {"web:url", "node:querystring"},
 	"node:util/types":      {"node:util"},
+	"node:path/posix":      {"node:path"},
+	"node:path/win32":      {"node:path"},
 	"node:timers":          {"web:immediate"},
 	"node:timers/promises": {"node:timers", "web:immediate"},
 }

@@ -52,6 +52,7 @@ var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promis
 	"node:util", "node:util/types",
 	"node:os", "node:url", "node:querystring", "node:string_decoder",
 	"node:timers", "node:timers/promises",
+	"node:path/posix", "node:path/win32",
 	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.
