@@ -16,21 +16,6 @@ import (
 
 func init() {
 	jsrt.Register(jsrt.Module{Name: "node:path", Load: load})
-	jsrt.Register(jsrt.Module{Name: "node:path/posix", Load: flavorModule("posix")})
-	jsrt.Register(jsrt.Module{Name: "node:path/win32", Load: flavorModule("win32")})
-}
-
-// flavorModule loads node:path/posix or node:path/win32: node:path's
-// posix or win32 object itself.
-func flavorModule(name string) func(vm *jsrt.VM, e *jsrt.Exports) error {
-	return func(vm *jsrt.VM, e *jsrt.Exports) error {
-		p, err := vm.Require("node:path")
-		if err != nil {
-			return err
-		}
-		e.Replace(p.Get(name).(*goja.Object))
-		return nil
-	}
 }
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {

@@ -4,7 +4,7 @@
 // parseArgs, styleText and the rest, with TextEncoder and TextDecoder
 // re-exported from the globals. It is written in JS (util.js); the Go half
 // gives it what JS cannot see: a value's internal class, a promise's state,
-// whether a value is a proxy. node:util/types is its types object.
+// whether a value is a proxy.
 package util
 
 import (
@@ -20,7 +20,6 @@ import (
 
 func init() {
 	jsrt.Register(jsrt.Module{Name: "node:util", Load: load})
-	jsrt.Register(jsrt.Module{Name: "node:util/types", Load: loadTypes})
 }
 
 //go:embed util.js
@@ -128,14 +127,5 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		return err
 	}
 	e.Replace(exports.(*goja.Object))
-	return nil
-}
-
-func loadTypes(vm *jsrt.VM, e *jsrt.Exports) error {
-	u, err := vm.Require("node:util")
-	if err != nil {
-		return err
-	}
-	e.Replace(u.Get("types").(*goja.Object))
 	return nil
 }
