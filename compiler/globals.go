@@ -55,6 +55,15 @@ var platformGlobals = map[string]platformGlobal{
 var platformRequires = map[string][]string{
 	"web:abort": {"web:events"},
 	"web:fetch": {"web:abort", "web:blob"},
+
+	// node:url's URL is web:url's; its legacy parse and format use
+	// node:querystring; node:util/types is node:util's types object.
+	"node:url":             {"web:url", "node:querystring"},
+	"node:util/types":      {"node:util"},
+	"node:path/posix":      {"node:path"},
+	"node:path/win32":      {"node:path"},
+	"node:timers":          {"web:immediate"},
+	"node:timers/promises": {"node:timers", "web:immediate"},
 }
 
 // withRequired returns names with the modules they require (platformRequires),

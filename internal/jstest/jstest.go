@@ -29,8 +29,18 @@ import (
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
+	_ "github.com/gojsc/gojsc/nativemods/node/os"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
+	_ "github.com/gojsc/gojsc/nativemods/node/path/posix"
+	_ "github.com/gojsc/gojsc/nativemods/node/path/win32"
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
+	_ "github.com/gojsc/gojsc/nativemods/node/querystring"
+	_ "github.com/gojsc/gojsc/nativemods/node/string_decoder"
+	_ "github.com/gojsc/gojsc/nativemods/node/timers"
+	_ "github.com/gojsc/gojsc/nativemods/node/timers/promises"
+	_ "github.com/gojsc/gojsc/nativemods/node/url"
+	_ "github.com/gojsc/gojsc/nativemods/node/util"
+	_ "github.com/gojsc/gojsc/nativemods/node/util/types"
 	_ "github.com/gojsc/gojsc/nativemods/os"
 	_ "github.com/gojsc/gojsc/nativemods/process"
 	_ "github.com/gojsc/gojsc/nativemods/std"
@@ -46,6 +56,10 @@ import (
 // builtins are the native modules this package links.
 var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
 	"node:child_process", "node:crypto",
+	"node:util", "node:util/types",
+	"node:os", "node:url", "node:querystring", "node:string_decoder",
+	"node:timers", "node:timers/promises",
+	"node:path/posix", "node:path/win32",
 	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
 
 // Options say how to build and run a script.

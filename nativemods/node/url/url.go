@@ -1,0 +1,80 @@
+// Package url is Node's node:url module: fileURLToPath, pathToFileURL,
+// urlToHttpOptions, domainToASCII/Unicode and the legacy parse, format
+// and resolve, in JS (url.js). URL and URLSearchParams are web:url's
+// classes, loaded at run time, so that instanceof sees the globals.
+package url
+
+import (
+	_ "embed"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
+	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
+	"golang.org/x/net/idna"
+)
+
+func init() {
+	jsrt.Register(jsrt.Module{Name: "node:url", Load: load})
+}
+
+//go:embed url.js
+var code string
+
+var source = &jsmod.Source{Name: "node:url", Code: code}
+
+var profile = idna.New(idna.MapForLookup(), idna.Transitional(false), idna.StrictDomainName(false))
+
+func load(vm *jsrt.VM, e *jsrt.Exports) error {
+	rt := vm.Runtime()
+	web, err := vm.Require("web:url")
+	if err != nil {
+		return err
+	}
+	qs, err := vm.Require("node:querystring")
+	if err != nil {
+		return err
+	}
+	b := rt.NewObject()
+	_ = b.Set("web", web)
+	_ = b.Set("qsParse", qs.Get("parse"))
+	_ = b.Set("qsStringify", qs.Get("stringify"))
+	_ = b.Set("platform", runtime.GOOS)
+	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
+		return nodeerr.ArgTypeError(vm, name, expected, v)
+	})
+	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
+		return nodeerr.New(vm, ctor, code, "%s", msg)
+	})
+	_ = b.Set("resolve", func(p string) string {
+		if !filepath.IsAbs(p) {
+			if wd, err := os.Getwd(); err == nil {
+				p = filepath.Join(wd, p)
+			}
+		}
+		return filepath.Clean(p)
+	})
+	_ = b.Set("toASCII", func(s string) string {
+		a, err := profile.ToASCII(s)
+		if err != nil {
+			return ""
+		}
+		return a
+	})
+	_ = b.Set("toUnicode", func(s string) string {
+		u, err := profile.ToUnicode(s)
+		if err != nil {
+			return ""
+		}
+		return u
+	})
+	exports, err := source.Call(vm, b)
+	if err != nil {
+		return err
+	}
+	e.Replace(exports.(*goja.Object))
+	return nil
+}
