@@ -117,6 +117,13 @@ func writeGoFile(file string, spec goFileSpec, p program) error {
 	fmt.Fprintf(&b, "\tSourceMap: []byte(%s),\n", strconv.Quote(string(p.bundle.SourceMap)))
 	fmt.Fprintf(&b, "\tMaxStackDepth: %d,\n\tMemoryLimit: %d,\n", p.stackSize, p.memoryLimit)
 	fmt.Fprintf(&b, "\tModules: []string{%s},\n", strings.Join(names, ", "))
+	if len(p.bundle.Preload) > 0 {
+		var pre []string
+		for _, m := range p.bundle.Preload {
+			pre = append(pre, strconv.Quote(m))
+		}
+		fmt.Fprintf(&b, "\tPreload: []string{%s},\n", strings.Join(pre, ", "))
+	}
 	if len(p.dynamic) > 0 {
 		b.WriteString("\tDynamic: []jsrt.Script{\n")
 		for _, d := range p.dynamic {

@@ -41,6 +41,7 @@ func Load(ctx context.Context, opts Options) (jsrt.Program, Result, error) {
 		MaxStackDepth: prog.stackSize,
 		MemoryLimit:   prog.memoryLimit,
 		Modules:       res.Modules,
+		Preload:       prog.bundle.Preload,
 	}
 	for _, d := range prog.dynamic {
 		p.Dynamic = append(p.Dynamic, jsrt.Script{Name: d.Entry, Source: d.Script, SourceMap: d.SourceMap, Module: d.Module})

@@ -15,11 +15,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	// gojsc run links every built-in native module, so that any script
-	// runs without a build; their dependencies are the compiler's already.
-	_ "github.com/gojsc/gojsc/nativemods/os"
-	_ "github.com/gojsc/gojsc/nativemods/process"
-	_ "github.com/gojsc/gojsc/nativemods/std"
-	_ "github.com/gojsc/gojsc/nativemods/std/urlget"
+	// runs without a build.
+	_ "github.com/gojsc/gojsc/internal/builtinmods"
 )
 
 // isRunCommand reports whether the command line (without the program's

@@ -20,47 +20,12 @@ import (
 	"github.com/gojsc/gojsc/compiler"
 	"github.com/gojsc/gojsc/jsrt"
 
-	// The built-in native modules, linked as -M links them, and Node's
-	// modules and the Web's globals, linked when a script imports or uses
-	// them.
-	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
-	_ "github.com/gojsc/gojsc/nativemods/node/child_process"
-	_ "github.com/gojsc/gojsc/nativemods/node/crypto"
-	_ "github.com/gojsc/gojsc/nativemods/node/events"
-	_ "github.com/gojsc/gojsc/nativemods/node/fs"
-	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
-	_ "github.com/gojsc/gojsc/nativemods/node/os"
-	_ "github.com/gojsc/gojsc/nativemods/node/path"
-	_ "github.com/gojsc/gojsc/nativemods/node/path/posix"
-	_ "github.com/gojsc/gojsc/nativemods/node/path/win32"
-	_ "github.com/gojsc/gojsc/nativemods/node/process"
-	_ "github.com/gojsc/gojsc/nativemods/node/querystring"
-	_ "github.com/gojsc/gojsc/nativemods/node/string_decoder"
-	_ "github.com/gojsc/gojsc/nativemods/node/timers"
-	_ "github.com/gojsc/gojsc/nativemods/node/timers/promises"
-	_ "github.com/gojsc/gojsc/nativemods/node/url"
-	_ "github.com/gojsc/gojsc/nativemods/node/util"
-	_ "github.com/gojsc/gojsc/nativemods/node/util/types"
-	_ "github.com/gojsc/gojsc/nativemods/os"
-	_ "github.com/gojsc/gojsc/nativemods/process"
-	_ "github.com/gojsc/gojsc/nativemods/std"
-	_ "github.com/gojsc/gojsc/nativemods/web/abort"
-	_ "github.com/gojsc/gojsc/nativemods/web/blob"
-	_ "github.com/gojsc/gojsc/nativemods/web/events"
-	_ "github.com/gojsc/gojsc/nativemods/web/fetch"
-	_ "github.com/gojsc/gojsc/nativemods/web/immediate"
-	_ "github.com/gojsc/gojsc/nativemods/web/navigator"
-	_ "github.com/gojsc/gojsc/nativemods/web/url"
+	// Every built-in native module, linked as a build links those used.
+	_ "github.com/gojsc/gojsc/internal/builtinmods"
 )
 
-// builtins are the native modules this package links.
-var builtins = []string{"node:buffer", "node:events", "node:fs", "node:fs/promises", "node:path", "node:process", "os", "process", "std",
-	"node:child_process", "node:crypto",
-	"node:util", "node:util/types",
-	"node:os", "node:url", "node:querystring", "node:string_decoder",
-	"node:timers", "node:timers/promises",
-	"node:path/posix", "node:path/win32",
-	"web:abort", "web:blob", "web:events", "web:fetch", "web:immediate", "web:navigator", "web:url"}
+// builtins are the native modules this package links: every one.
+var builtins = jsrt.Registered()
 
 // Options say how to build and run a script.
 type Options struct {
