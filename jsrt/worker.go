@@ -70,7 +70,12 @@ func (vm *VM) StartWorker(name string) (*Port, error) {
 	}
 	prog := *vm.prog
 	vm.workers = append(vm.workers, w)
+	// From now on two threads write to fd 1: what was printed before the
+	// worker started comes before anything it prints.
 	vm.flushTasks = true
+	if vm.out.Buffered() > 0 {
+		_ = vm.out.Flush()
+	}
 	ready := make(chan struct{})
 	go func() {
 		defer close(w.done)

@@ -3,5 +3,5 @@
 // of its own to do; std.exit in a worker ends the whole program.
 import * as os from "os";
 
-new os.Worker("alive_worker.js");
 print("parent's top level done");
+new os.Worker("alive_worker.js");
