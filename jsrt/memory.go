@@ -10,6 +10,7 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/dop251/goja"
@@ -284,7 +285,7 @@ const guardsScript = `(function (room, limit) {
 
 // installGuards runs guardsScript.
 func (g *memoryGuard) installGuards() error {
-	prg, err := goja.Compile(inspect.GlueFile, guardsScript, true)
+	prg, err := guardsProgram()
 	if err != nil {
 		return fmt.Errorf("memory guards: %w", err)
 	}
@@ -299,3 +300,10 @@ func (g *memoryGuard) installGuards() error {
 	}
 	return nil
 }
+
+// guardsProgram is guardsScript compiled, once per process: goja's
+// compiled programs run in any runtime, and compiling it was a third of
+// a hello world's start-up.
+var guardsProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile(inspect.GlueFile, guardsScript, true)
+})

@@ -140,7 +140,7 @@ func (vm *VM) makeSharedArrayBuffer() {
 		}
 		return vm.wrapShared(shmem.New(n), proto)
 	}
-	prg, err := goja.Compile(inspect.GlueFile, sharedCtorScript, true)
+	prg, err := sharedCtorProgram()
 	if err != nil {
 		panic(err) // the script is a constant
 	}
@@ -314,3 +314,8 @@ func describeValue(v goja.Value) string {
 	}
 	return v.String()
 }
+
+// sharedCtorProgram is sharedCtorScript compiled, once per process.
+var sharedCtorProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile(inspect.GlueFile, sharedCtorScript, true)
+})
