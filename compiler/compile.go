@@ -120,6 +120,10 @@ func prepare(ctx context.Context, cfg config) (program, Result, error) {
 	if err != nil {
 		return program{}, res, err
 	}
+	embeds, err := collectEmbeds(cfg.bundle.workDir, cfg.embed)
+	if err != nil {
+		return program{}, res, err
+	}
 	stage := cfg.stage(ctx, &res)
 
 	var bundles []*Bundle // the entry's, then the -D modules'
@@ -160,9 +164,14 @@ func prepare(ctx context.Context, cfg config) (program, Result, error) {
 
 	lk := linkModules(resolved, bundles...)
 	res.Modules = lk.names()
-	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit}
+	prog := program{bundle: b, dynamic: bundles[1:], links: lk, entry: cfg.bundle.entry, stackSize: cfg.stackSize, memoryLimit: cfg.memoryLimit, embeds: embeds}
 	if res.Dependencies, err = dependencies(cfg.bundle, bundles, lk); err != nil {
 		return program{}, res, err
+	}
+	for _, f := range embeds {
+		if !slices.Contains(res.Dependencies, f.name) {
+			res.Dependencies = append(res.Dependencies, f.name)
+		}
 	}
 	return prog, res, nil
 }

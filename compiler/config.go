@@ -34,6 +34,8 @@ type config struct {
 	depFile string
 	// keepWork is the work directory to build in and keep, absolute; "" for a temporary one.
 	keepWork string
+	// embed are the --embed paths as given (Options.Embed).
+	embed []string
 	// links are the native modules to link, checked as far as can be
 	// without files or network.
 	links     []linkRequest
@@ -97,6 +99,7 @@ func checkOptions(opts Options, writes bool) (config, error) {
 		bundle:    bc,
 		dynamic:   bc.dynamicConfigs(opts.Dynamic),
 		stackSize: opts.StackSize,
+		embed:     slices.Clone(opts.Embed),
 		goCommand: opts.GoCommand,
 		goFlags:   slices.Clone(opts.GoFlags),
 		goOutput:  opts.GoOutput,
@@ -157,6 +160,9 @@ func checkOptions(opts Options, writes bool) (config, error) {
 	}
 	if opts.GoFile != "" && opts.ExportDir != "" {
 		return config{}, badOption("-c and -e both say what to write; give one")
+	}
+	if opts.GoFile != "" && len(opts.Embed) > 0 {
+		return config{}, badOption("--embed with -c: a Go file cannot carry files; embed them in your Go program (an embed.FS) and set the program's Files to it")
 	}
 	if opts.GoFile != "" {
 		c.goFile = bc.abs(opts.GoFile)

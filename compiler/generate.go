@@ -61,6 +61,8 @@ type program struct {
 	stackSize int
 	// memoryLimit is in bytes; 0: the runtime's default.
 	memoryLimit int64
+	// embeds are the files of --embed.
+	embeds []embedFile
 }
 
 // mainData is what main.go.tmpl reads.
@@ -76,7 +78,9 @@ type mainData struct {
 	// Preload are the modules loaded before the script runs (Bundle.Preload).
 	Preload []string
 	// Dynamic are the -D modules embedded besides Script.
-	Dynamic   []dynamicData
+	Dynamic []dynamicData
+	// Embed is the directory of the embedded files, "" without any.
+	Embed     string
 	StackSize int
 	MemLimit  int64
 }
@@ -121,6 +125,9 @@ func generate(dir string, p program, runtimeSrc string) error {
 		}
 	} else if err := os.Symlink(runtimeSrc, rt); err != nil {
 		return fmt.Errorf("linking the runtime source into the package: %w", err)
+	}
+	if err := copyEmbeds(dir, p.embeds); err != nil {
+		return err
 	}
 	files := map[string][]byte{
 		b.Name:          []byte(b.Script),
@@ -182,6 +189,7 @@ func generate(dir string, p program, runtimeSrc string) error {
 		Modules:   names,
 		Preload:   b.Preload,
 		Dynamic:   dynamic,
+		Embed:     embedName(p.embeds),
 		StackSize: p.stackSize,
 		MemLimit:  p.memoryLimit,
 	})
@@ -279,7 +287,7 @@ func checkPackageDir(dir string) (exists bool, err error) {
 // clearPackageDir removes what a generated package holds besides the files
 // a new one overwrites.
 func clearPackageDir(dir string) error {
-	for _, name := range []string{runtimeDir, "gojsc-mods"} {
+	for _, name := range []string{runtimeDir, "gojsc-mods", embedDir} {
 		if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
 			return fmt.Errorf("clearing the package directory: %w", err)
 		}

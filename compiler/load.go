@@ -43,6 +43,9 @@ func Load(ctx context.Context, opts Options) (jsrt.Program, Result, error) {
 		Modules:       res.Modules,
 		Preload:       prog.bundle.Preload,
 	}
+	if p.Files, err = loadEmbeds(prog.embeds); err != nil {
+		return jsrt.Program{}, res, err
+	}
 	for _, d := range prog.dynamic {
 		p.Dynamic = append(p.Dynamic, jsrt.Script{Name: d.Entry, Source: d.Script, SourceMap: d.SourceMap, Module: d.Module})
 	}

@@ -53,6 +53,12 @@ type Options struct {
 	// on its own (qjsc -D): a worker's script (os.Worker) or a module a
 	// script loads with import() of a name known only at run time.
 	Dynamic []string
+	// Embed are files and directories carried inside the executable
+	// (--embed), named by their paths relative to WorkingDir, which they
+	// must be inside: a directory gives every regular file under it. The
+	// program reads them under jsrt.AssetRoot (see jsrt.VM.Asset). Not
+	// with GoFile, whose program's Files the Go program sets.
+	Embed []string
 	// Modules are the native modules to link besides the defaults (-M).
 	Modules []ModuleSpec
 	// NoStd and NoOS leave out the default std and os modules.
@@ -150,8 +156,9 @@ type Result struct {
 	// Dependencies are the files the build read, what DepFile lists: the
 	// entry first (unless read from stdin), then the sources and the
 	// configuration files esbuild consulted, then the Go files, go.mod and
-	// go.sum of the local native modules (-M NAME=./dir); relative to the
-	// working directory when inside it.
+	// go.sum of the local native modules (-M NAME=./dir), then the
+	// embedded files (Options.Embed); relative to the working directory
+	// when inside it.
 	Dependencies []string
 	// Modules are the native modules linked.
 	Modules []string

@@ -138,6 +138,8 @@ func (vm *VM) loadScript(s *Script) goja.Value {
 type compiled struct {
 	mu    sync.Mutex
 	progs map[string]*goja.Program
+	// assets indexes Program.Files (see VM.Asset).
+	assets assetIndex
 }
 
 // program returns s compiled, compiling it the first time.

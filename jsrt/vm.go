@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"sort"
@@ -598,4 +599,8 @@ type Program struct {
 	// Dynamic are the modules bundled besides Source (gojsc -D), which
 	// workers run and import() loads by name.
 	Dynamic []Script
+	// Files are the files embedded in the program (gojsc --embed), by
+	// their paths relative to the build's directory; nil: none. The
+	// modules that read files find them under AssetRoot (see VM.Asset).
+	Files fs.FS
 }

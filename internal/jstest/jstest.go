@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +69,14 @@ func Run(t testing.TB, script string, o Options) Result {
 		t.Fatalf("%s does not build: %v", script, err)
 	}
 	b := bs[0]
+	dir := o.Dir
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	files, err := compiler.EmbedFiles(dir, opts.Embed)
+	if err != nil {
+		t.Fatalf("%s: %v", script, err)
+	}
 	var dynamic []jsrt.Script
 	imports := b.Imports
 	for _, d := range bs[1:] {
@@ -101,6 +110,7 @@ func Run(t testing.TB, script string, o Options) Result {
 		Modules:       slices.Compact(imports),
 		Preload:       b.Preload,
 		Dynamic:       dynamic,
+		Files:         files,
 	}, c)
 	if err != nil {
 		t.Fatalf("running %s: %v", script, err)
@@ -132,6 +142,12 @@ func parseFlags(flags []string) (compiler.Options, []string, error) {
 				return opts, nil, err
 			}
 			opts.Dynamic = append(opts.Dynamic, f)
+		case "--embed":
+			f, err := arg()
+			if err != nil {
+				return opts, nil, err
+			}
+			opts.Embed = append(opts.Embed, f)
 		case "--minify":
 			opts.Minify = true
 		case "-fno-std":

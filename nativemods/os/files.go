@@ -80,6 +80,9 @@ func (m *module) open(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) >= 3 && !goja.IsUndefined(call.Arguments[2]) {
 		mode = intArg(call, 2)
 	}
+	if a := m.vm.Asset(path); a != nil && flags&(unix.O_WRONLY|unix.O_RDWR) == 0 {
+		return m.result(openAsset(a))
+	}
 	for {
 		fd, err := unix.Open(path, flags|unix.O_CLOEXEC, uint32(mode))
 		if err == unix.EINTR {
@@ -222,7 +225,11 @@ func realpath(p string) (string, error) {
 // stat(path) / lstat(path) → [{dev, ino, mode, ...}, err]; times in ms.
 func (m *module) stat(call goja.FunctionCall, fn func(string, *unix.Stat_t) error) goja.Value {
 	var st unix.Stat_t
-	if err := fn(m.stringArg(call, 0), &st); err != nil {
+	path := m.stringArg(call, 0)
+	if a := m.vm.Asset(path); a != nil {
+		return m.assetStat(a)
+	}
+	if err := fn(path, &st); err != nil {
 		return m.pair(goja.Null(), err)
 	}
 	obj := m.rt.NewObject()
@@ -264,7 +271,14 @@ func (m *module) utimes(call goja.FunctionCall) goja.Value {
 // readdir(path) → [names, err], "." and ".." included as readdir(3) lists
 // them; names is empty on failure.
 func (m *module) readdir(call goja.FunctionCall) goja.Value {
-	names, err := readdir(m.stringArg(call, 0))
+	path := m.stringArg(call, 0)
+	var names []string
+	var err error
+	if a := m.vm.Asset(path); a != nil {
+		names, err = assetReaddir(a)
+	} else {
+		names, err = readdir(path)
+	}
 	vals := make([]any, len(names))
 	for i, n := range names {
 		vals[i] = n

@@ -166,6 +166,15 @@ func (m *module) setErrno(call goja.FunctionCall, i int, errno int) {
 	}
 }
 
+// openAsset opens an embedded file for reading; a directory gives
+// EISDIR, as reading a directory's fd would.
+func openAsset(a *jsrt.Asset) (int, error) {
+	if a.IsDir() {
+		return -1, unix.EISDIR
+	}
+	return a.OpenFd()
+}
+
 func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 	name := m.vm.ToString(jsrt.Arg(call, 0))
 	mode := m.vm.ToString(jsrt.Arg(call, 1))
@@ -173,11 +182,15 @@ func (m *module) jsOpen(call goja.FunctionCall) goja.Value {
 	flags, ok := openMode(mode)
 	var fd int
 	var err error = unix.EINVAL
+	open := func() (int, error) { return openRetry(name, flags|unix.O_CLOEXEC, 0o666) }
+	if a := m.vm.Asset(name); a != nil && flags&(unix.O_WRONLY|unix.O_RDWR) == 0 {
+		open = func() (int, error) { return openAsset(a) }
+	}
 	if ok {
-		fd, err = openRetry(name, flags|unix.O_CLOEXEC, 0o666)
+		fd, err = open()
 		if outOfFds(err) {
 			m.reclaim()
-			fd, err = openRetry(name, flags|unix.O_CLOEXEC, 0o666)
+			fd, err = open()
 		}
 	}
 	if err != nil {

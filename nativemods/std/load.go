@@ -25,7 +25,7 @@ func boolOption(opts goja.Value, name string) bool {
 // jsLoadScript runs a file in the global scope, as a classic script.
 func (m *module) jsLoadScript(call goja.FunctionCall) goja.Value {
 	name := m.vm.ToString(jsrt.Arg(call, 0))
-	src, err := os.ReadFile(name)
+	src, err := m.readFile(name)
 	if err != nil {
 		m.vm.Throw("ReferenceError", "could not load '%s'", name)
 	}
@@ -126,7 +126,7 @@ func (m *module) throw(err error) {
 // jsLoadFile returns a file's content as a string (UTF-8 decoded), as a
 // Uint8Array with {binary: true}, or null when it cannot be read.
 func (m *module) jsLoadFile(call goja.FunctionCall) goja.Value {
-	data, err := os.ReadFile(m.vm.ToString(jsrt.Arg(call, 0)))
+	data, err := m.readFile(m.vm.ToString(jsrt.Arg(call, 0)))
 	if err != nil {
 		return goja.Null()
 	}
@@ -134,6 +134,14 @@ func (m *module) jsLoadFile(call goja.FunctionCall) goja.Value {
 		return m.uint8Array(data)
 	}
 	return m.rt.ToValue(string(data))
+}
+
+// readFile reads a file, embedded (see jsrt.VM.Asset) or real.
+func (m *module) readFile(name string) ([]byte, error) {
+	if a := m.vm.Asset(name); a != nil {
+		return a.ReadAll()
+	}
+	return os.ReadFile(name)
 }
 
 // uint8Array returns a Uint8Array over data.

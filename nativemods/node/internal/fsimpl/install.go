@@ -86,7 +86,7 @@ func InstallFS(vm *jsrt.VM, e *jsrt.Exports) error {
 		if f.catch(func() { p = f.path(jsrt.Arg(call, 0), "path") }) != nil {
 			return f.rt.ToValue(false)
 		}
-		return f.rt.ToValue(unix.Access(p, unix.F_OK) == nil)
+		return f.rt.ToValue(f.vm.Asset(p) != nil || unix.Access(p, unix.F_OK) == nil)
 	})
 	e.Func("exists", func(call goja.FunctionCall) goja.Value {
 		cb, ok := goja.AssertFunction(jsrt.Arg(call, 1))
@@ -96,7 +96,7 @@ func InstallFS(vm *jsrt.VM, e *jsrt.Exports) error {
 		var p string
 		bad := f.catch(func() { p = f.path(jsrt.Arg(call, 0), "path") }) != nil
 		f.start(task{work: func() (any, error) {
-			return !bad && unix.Access(p, unix.F_OK) == nil, nil
+			return !bad && (f.vm.Asset(p) != nil || unix.Access(p, unix.F_OK) == nil), nil
 		}}, func(v any, _ error) {
 			f.vm.Call(cb, goja.Undefined(), f.rt.ToValue(v))
 		})

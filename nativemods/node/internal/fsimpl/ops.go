@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojsc/gojsc/jsrt"
 	"golang.org/x/sys/unix"
 )
 
@@ -73,8 +74,15 @@ func opReadFile(f *FS, args []goja.Value) task {
 	t := f.target(arg(args, 0))
 	enc := f.encoding(arg(args, 1), "")
 	flags := f.flags(opt(f.options(arg(args, 1)), "flag"), "r")
+	var a *jsrt.Asset
+	if !t.isFd && flags&(unix.O_WRONLY|unix.O_RDWR) == 0 {
+		a = f.vm.Asset(t.path)
+	}
 	return task{
 		work: func() (any, error) {
+			if a != nil {
+				return readAsset(a, t.path)
+			}
 			fd, done, err := t.open(flags, 0o666)
 			if err != nil {
 				return nil, err
@@ -112,8 +120,12 @@ func statOp(follow bool, syscall string) func(f *FS, args []goja.Value) task {
 		p := f.path(arg(args, 0), "path")
 		opts := f.options(arg(args, 1))
 		quiet := opts != nil && opts.Get("throwIfNoEntry") != nil && !goja.IsUndefined(opts.Get("throwIfNoEntry")) && !opts.Get("throwIfNoEntry").ToBoolean()
+		a := f.vm.Asset(p)
 		return task{
 			work: func() (any, error) {
+				if a != nil {
+					return assetStat(a), nil
+				}
 				st, err := statAt(unix.AT_FDCWD, p, follow)
 				if err != nil {
 					if quiet && (err == unix.ENOENT || err == unix.ENOTDIR) {
@@ -155,8 +167,14 @@ func opReaddir(f *FS, args []goja.Value) task {
 	enc := f.encoding(arg(args, 1), "utf8")
 	opts := f.options(arg(args, 1))
 	types, recursive := boolOpt(opts, "withFileTypes"), boolOpt(opts, "recursive")
+	a := f.vm.Asset(p)
 	return task{
-		work: func() (any, error) { return readdir(p, recursive) },
+		work: func() (any, error) {
+			if a != nil {
+				return f.assetReaddir(a, p, recursive)
+			}
+			return readdir(p, recursive)
+		},
 		result: func(v any) goja.Value {
 			ds := v.([]dirent)
 			out := make([]any, len(ds))
