@@ -64,6 +64,8 @@ var platformRequires = map[string][]string{
 	"node:path/win32":      {"node:path"},
 	"node:timers":          {"web:immediate"},
 	"node:timers/promises": {"node:timers", "web:immediate"},
+	"node:assert":          {"node:util"},
+	"node:assert/strict":   {"node:assert", "node:util"},
 }
 
 // withRequired returns names with the modules they require (platformRequires),

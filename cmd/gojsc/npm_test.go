@@ -12,6 +12,7 @@ import (
 	"github.com/gojsc/gojsc/compiler"
 	"github.com/gojsc/gojsc/internal/gojsctest"
 	"github.com/gojsc/gojsc/internal/jstest"
+	"github.com/gojsc/gojsc/jsrt"
 )
 
 // TestNpmPackages builds and runs real npm packages: each directory under
@@ -72,16 +73,21 @@ func TestNpmPackages(t *testing.T) {
 			if out, err := cmd.CombinedOutput(); err != nil {
 				t.Skipf("npm install failed (is the registry reachable?): %v\n%s", err, out)
 			}
-			// What the build checks beyond bundling (goja compiles the bundle).
-			b, err := compiler.BundleScript(compiler.Options{Entry: "main.js", WorkingDir: dir}, []string{"os", "process", "std"}, []string{"os", "std"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := compiler.Validate(b, nil); err != nil {
-				t.Fatal(err)
-			}
 			reason, err := os.ReadFile(filepath.Join(src, "main.fails"))
 			if err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+			// What the build checks beyond bundling (goja compiles the
+			// bundle), knowing every module the harness links.
+			b, err := compiler.BundleScript(compiler.Options{Entry: "main.js", WorkingDir: dir}, jsrt.Registered(), []string{"os", "std"})
+			if err == nil {
+				err = compiler.Validate(b, nil)
+			}
+			if err != nil && reason != nil {
+				t.Logf("the build fails: %v", err)
+				t.Skipf("a known failure (main.fails): %s", reason)
+			}
+			if err != nil {
 				t.Fatal(err)
 			}
 			check := func(how string, r jstest.Result) {
@@ -118,4 +124,4 @@ func TestNpmPackages(t *testing.T) {
 // compiledNpm names the directories of testdata/npm whose script is also
 // compiled into a real program and run: the in-process run covers the rest,
 // and each real build costs a go build.
-var compiledNpm = map[string]bool{"marked": true}
+var compiledNpm = map[string]bool{"marked": true, "commander": true}

@@ -4,12 +4,15 @@
 package builtinmods
 
 import (
+	_ "github.com/gojsc/gojsc/nativemods/node/assert"
+	_ "github.com/gojsc/gojsc/nativemods/node/assert/strict"
 	_ "github.com/gojsc/gojsc/nativemods/node/buffer"
 	_ "github.com/gojsc/gojsc/nativemods/node/child_process"
 	_ "github.com/gojsc/gojsc/nativemods/node/crypto"
 	_ "github.com/gojsc/gojsc/nativemods/node/events"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs"
 	_ "github.com/gojsc/gojsc/nativemods/node/fs/promises"
+	_ "github.com/gojsc/gojsc/nativemods/node/module"
 	_ "github.com/gojsc/gojsc/nativemods/node/os"
 	_ "github.com/gojsc/gojsc/nativemods/node/path"
 	_ "github.com/gojsc/gojsc/nativemods/node/path/posix"

@@ -37,6 +37,9 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	_ = binding.Set("argType", func(name, expected string, v goja.Value) goja.Value {
 		return nodeerr.ArgTypeError(vm, name, expected, v)
 	})
+	_ = binding.Set("outOfRange", func(name, rng string, v goja.Value) {
+		nodeerr.OutOfRange(vm, name, rng, v)
+	})
 	exports, err := source.Call(vm, ctor, binding)
 	if err != nil {
 		return err

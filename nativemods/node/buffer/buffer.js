@@ -7,7 +7,7 @@
 	Buffer.byteLength = function byteLength(s, enc) {
 		if (typeof s !== "string") {
 			if (ArrayBuffer.isView(s) || s instanceof ArrayBuffer) return s.byteLength;
-			throw b.argType("string", "of type string or an instance of Buffer or ArrayBuffer", s);
+			throw b.argType("string", "string or an instance of Buffer or ArrayBuffer", s);
 		}
 		return Buffer.from(s, enc).length;
 	};
@@ -25,7 +25,24 @@
 	proto.subarray = function subarray(start, end) { return wrap(Uint8Array.prototype.subarray.call(this, start, end)); };
 	proto.slice = proto.subarray;
 	proto.toJSON = function toJSON() { return { type: "Buffer", data: Array.from(this) }; };
-	proto.compare = function compare(target) { return Buffer.compare(this, target); };
+	// An offset of compare: an integer in [0, max], as node validates it.
+	const offset = (v, name, max) => {
+		if (typeof v !== "number") throw b.argType(name, "number", v);
+		if (!Number.isInteger(v)) b.outOfRange(name, "an integer", v);
+		if (v < 0 || v > max) b.outOfRange(name, ">= 0 && <= " + max, v);
+		return v;
+	};
+	proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+		if (!(target instanceof Uint8Array)) throw b.argType("target", "an instance of Buffer or Uint8Array", target);
+		const ts = targetStart === undefined ? 0 : offset(targetStart, "targetStart", exports.kMaxLength);
+		const te = targetEnd === undefined ? target.length : offset(targetEnd, "targetEnd", target.length);
+		const ss = sourceStart === undefined ? 0 : offset(sourceStart, "sourceStart", exports.kMaxLength);
+		const se = sourceEnd === undefined ? this.length : offset(sourceEnd, "sourceEnd", this.length);
+		if (ss >= se) return ts >= te ? 0 : -1;
+		if (ts >= te) return 1;
+		const sub = Uint8Array.prototype.subarray;
+		return Buffer.compare(sub.call(this, ss, se), sub.call(target, ts, te));
+	};
 	proto.copy = function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
 		const src = Uint8Array.prototype.subarray.call(this, sourceStart, sourceEnd);
 		const n = Math.min(src.length, target.length - targetStart);

@@ -13,4 +13,10 @@ const n = Buffer.alloc(8);
 n.writeUInt32BE(0xdeadbeef, 0); n.writeInt16LE(-2, 4);
 console.log(n.toString("hex"), n.readUInt32BE(0).toString(16), n.readInt16LE(4), n.readUInt8(0));
 console.log(Buffer.from("hello").toString("base64url"), Buffer.isEncoding("utf8"), Buffer.isEncoding("nope"));
-try { Buffer.byteLength(5); } catch (e) { console.log(e.name, e.code); }
+try { Buffer.byteLength(5); } catch (e) { console.log(e.name, e.code, e.message); }
+const x = Buffer.from("abcdef");
+console.log(x.compare(Buffer.from("zcdz"), 1, 3, 2, 4), x.compare(Buffer.from("cd"), 0, 2, 2, 4), x.compare(Buffer.from("a"), 0, 0), x.compare(Buffer.from("a"), 0, 1, 3, 3), x.compare(Buffer.from("a"), 1, 1));
+for (const args of [[1.5], [-1], [0, 5], ["1"], [0, 1, 0, 7]]) {
+  try { x.compare(Buffer.from("abc"), ...args); } catch (e) { console.log(e.name, e.code, e.message); }
+}
+try { x.compare("abc"); } catch (e) { console.log(e.name, e.code, e.message); }

@@ -93,7 +93,14 @@ func (s *Source) Load(vm *jsrt.VM, e *jsrt.Exports, natives map[string]any) erro
 			enumerable = goja.FLAG_TRUE
 		}
 		if err := g.DefineDataProperty(k, val, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable); err != nil {
-			return fmt.Errorf("%s: defining the global %s: %w", s.name, k, err)
+			// A bundle that is not an ES module keeps its top-level
+			// declarations global, among them the variable of an injected
+			// global (var URL = __gojsc_native("web:url", "URL")): it
+			// declares the name, not configurable, before the module
+			// loads. The value is set, as the bundle is about to set it.
+			if g.Set(k, val) != nil || !g.Get(k).SameAs(val) {
+				return fmt.Errorf("%s: defining the global %s: %w", s.name, k, err)
+			}
 		}
 	}
 	return nil
