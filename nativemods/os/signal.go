@@ -4,8 +4,8 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/gojsc/gojsc/nativemods/internal/sigdefault"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/internal/sigdefault"
 )
 
 // signals exports signal(sig, fn): fn runs on the loop when the process
