@@ -66,6 +66,10 @@ var platformRequires = map[string][]string{
 	"node:timers/promises": {"node:timers", "web:immediate"},
 	"node:assert":          {"node:util"},
 	"node:assert/strict":   {"node:assert", "node:util"},
+	// node:stream is JS over EventEmitter, Buffer, StringDecoder and
+	// process.nextTick.
+	"node:stream":          {"node:events", "node:buffer", "node:string_decoder", "node:process"},
+	"node:stream/promises": {"node:stream"},
 }
 
 // withRequired returns names with the modules they require (platformRequires),

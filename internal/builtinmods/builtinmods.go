@@ -19,6 +19,8 @@ import (
 	_ "github.com/gojsc/gojsc/nativemods/node/path/win32"
 	_ "github.com/gojsc/gojsc/nativemods/node/process"
 	_ "github.com/gojsc/gojsc/nativemods/node/querystring"
+	_ "github.com/gojsc/gojsc/nativemods/node/stream"
+	_ "github.com/gojsc/gojsc/nativemods/node/stream/promises"
 	_ "github.com/gojsc/gojsc/nativemods/node/string_decoder"
 	_ "github.com/gojsc/gojsc/nativemods/node/timers"
 	_ "github.com/gojsc/gojsc/nativemods/node/timers/promises"

@@ -5,7 +5,9 @@
 // environment live; exit and exitCode end the run with a status after the
 // 'exit' listeners; stdout and stderr write through the same buffered
 // writer as console.log; stdin emits 'data' and 'end' and is async
-// iterable.
+// iterable. A listener for a signal's name (process.on("SIGINT")) handles
+// that signal (signals.go), and process.kill to the process itself keeps
+// the run alive until the signal's listeners have run.
 //
 // nextTick callbacks run as one microtask, before the promise jobs queued
 // after the first of them and with the ticks they queue themselves; node
@@ -70,6 +72,7 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		}
 	}
 	p.emit, _ = goja.AssertFunction(o.Get("emit"))
+	p.watchSignals()
 	_ = o.DefineDataProperty(goja.SymToStringTag.String(), rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
@@ -270,6 +273,10 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		}
 		if err := unix.Kill(pid, sig); err != nil {
 			panic(sysError(vm, err, "kill", "", ""))
+		}
+		if pid == os.Getpid() || pid == 0 {
+			// The run waits for the signal it sent itself to be handled.
+			vm.Loop().SignalSent(sig)
 		}
 		return rt.ToValue(true)
 	})

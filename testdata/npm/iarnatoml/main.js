@@ -1,6 +1,6 @@
 // @iarna/toml, CommonJS required from a CommonJS script: parse (dates,
 // tables, arrays of tables, inline tables, big integers), stringify, and a
-// syntax error's message with its line and column.
+// syntax error's message with its line and column; the streaming parsers.
 const TOML = require("@iarna/toml");
 const { inspect } = require("node:util");
 
@@ -61,3 +61,14 @@ for (const bad of ['a = "unterminated', "x = 1\nx = 2", "[t]\nk = \n"]) {
     console.log(e.name, e.line, e.col, e.message.split("\n")[0]);
   }
 }
+// The streaming parsers, over node:stream: a Readable given, and the
+// Transform form fed by pipe.
+const { Readable } = require("node:stream");
+TOML.parse
+  .stream(Readable.from(["a = 1\n[t", "ab]\nb = 'x'\n"], { objectMode: false }))
+  .then((v) => {
+    console.log("stream", JSON.stringify(v));
+    const t = TOML.parse.stream();
+    t.on("data", (v) => console.log("transform", JSON.stringify(v)));
+    Readable.from(["k = [1,", " 2]\n"], { objectMode: false }).pipe(t);
+  });
