@@ -501,7 +501,7 @@ func Wait4(pid int, ws *WaitStatus, options int, ru *Rusage) (int, error) {
 	processes.Unlock()
 	windows.CloseHandle(hs[i])
 	if ws != nil {
-		*ws = WaitStatus{ExitCode: code}
+		*ws = WaitStatus(code << 8)
 	}
 	return pids[i], nil
 }

@@ -62,10 +62,37 @@ const (
 
 // Errno and Signal are the syscall package's.
 type (
-	Errno      = syscall.Errno
-	Signal     = syscall.Signal
-	WaitStatus = syscall.WaitStatus
+	Errno  = syscall.Errno
+	Signal = syscall.Signal
 )
+
+// WaitStatus is a child's wait status in the Unix encoding (exit status
+// times 256), so that modules report it as on Unix.
+type WaitStatus uint32
+
+// Exited reports true: Windows children always end by exiting.
+func (w WaitStatus) Exited() bool { return true }
+
+// ExitStatus is the child's exit code.
+func (w WaitStatus) ExitStatus() int { return int(w >> 8) }
+
+// Signaled reports false: no Windows child dies by a signal.
+func (w WaitStatus) Signaled() bool { return false }
+
+// Signal is 0, as Signaled is false.
+func (w WaitStatus) Signal() syscall.Signal { return 0 }
+
+// Stopped reports false.
+func (w WaitStatus) Stopped() bool { return false }
+
+// Continued reports false.
+func (w WaitStatus) Continued() bool { return false }
+
+// CoreDump reports false.
+func (w WaitStatus) CoreDump() bool { return false }
+
+// StopSignal is 0.
+func (w WaitStatus) StopSignal() syscall.Signal { return 0 }
 
 // Timespec is a time in seconds and nanoseconds.
 type Timespec struct {

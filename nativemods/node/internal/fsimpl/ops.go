@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // arg returns args[i], or undefined.
