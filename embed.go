@@ -9,7 +9,7 @@ import "embed"
 // Source is the runtime and native-module source tree (with the internal
 // package they share) and the module files.
 //
-//go:embed go.mod go.sum jsrt nativemods internal/sysfd internal/jsregexp/*.go
+//go:embed go.mod go.sum jsrt nativemods internal/sysfd internal/xunix internal/jsregexp/*.go
 var Source embed.FS
 
 // ModulePath is the import path of this module.

@@ -163,7 +163,7 @@ func TestValidateOptions(t *testing.T) {
 	}{
 		{Options{}, "no entry script"},
 		{Options{Entry: "a.js", Target: "linux"}, "want GOOS/GOARCH"},
-		{Options{Entry: "a.js", Target: "windows/amd64"}, "Unix systems"},
+		{Options{Entry: "a.js", Target: "plan9/amd64"}, "Unix systems"},
 		{Options{Entry: "a.js", StackSize: -1}, "negative"},
 		{Options{Entry: "a.js", MemoryLimit: "12X"}, `--memory-limit: memory limit "12X"`},
 		{Options{Entry: "a.js", MemoryLimit: "512M"}, ""},

@@ -122,8 +122,8 @@ func checkOptions(opts Options, writes bool) (config, error) {
 		if !ok || !isWord(goos) || !isWord(goarch) {
 			return config{}, badOption("--target %q: want GOOS/GOARCH, e.g. linux/arm64", opts.Target)
 		}
-		if goos == "windows" || goos == "plan9" || goos == "js" || goos == "wasip1" {
-			return config{}, badOption("--target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...)", opts.Target)
+		if goos == "plan9" || goos == "js" || goos == "wasip1" {
+			return config{}, badOption("--target %q: gojsc programs run on Unix systems (linux, darwin, freebsd, ...) and Windows", opts.Target)
 		}
 		c.goos, c.goarch = goos, goarch
 	}

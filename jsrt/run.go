@@ -11,7 +11,6 @@ import (
 	"syscall"
 
 	"github.com/gojsc/gojsc/internal/sysfd"
-	"golang.org/x/sys/unix"
 )
 
 // Config is what a run of a program gets from its host.
@@ -188,26 +187,6 @@ func openStdio(c Config) (*stdio, error) {
 func isFile(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && f != nil && !nonblocking(f)
-}
-
-// nonblocking reports whether f is in non-blocking mode, as os.Pipe's
-// files are: the script's read(2) and write(2) on it would fail with
-// EAGAIN, so the run reaches it through a pipe of its own. The process's
-// own stdio is used as it is whatever its mode, as a C program would.
-func nonblocking(f *os.File) bool {
-	if f == os.Stdin || f == os.Stdout || f == os.Stderr {
-		return false
-	}
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return false
-	}
-	nb := false
-	_ = rc.Control(func(fd uintptr) {
-		fl, err := unix.FcntlInt(fd, unix.F_GETFL, 0)
-		nb = err == nil && fl&unix.O_NONBLOCK != 0
-	})
-	return nb
 }
 
 // input returns the file behind a run's stdin.

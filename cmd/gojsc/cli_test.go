@@ -5,6 +5,7 @@ import (
 	"debug/macho"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -475,13 +476,24 @@ func TestOfflineOutsideRepo(t *testing.T) {
 }
 
 // crossTargets are the systems gojsc cross-compiles for in the tests: one
-// of each poller (epoll, kqueue) and CPU family.
-var crossTargets = []string{"linux/arm64", "freebsd/amd64", "darwin/arm64"}
+// of each poller (epoll, kqueue, none on Windows) and CPU family.
+var crossTargets = []string{"linux/arm64", "freebsd/amd64", "darwin/amd64", "darwin/arm64", "windows/amd64", "windows/arm64"}
+
+// crossPrograms are the targets TestCrossCompile links a whole program for,
+// with what file(1) says of each output; -short links only the first two.
+var crossPrograms = []struct{ target, want string }{
+	{"windows/amd64", "PE32+ executable (console) x86-64, for MS Windows"},
+	{"darwin/arm64", "Mach-O 64-bit arm64 executable"},
+	{"windows/arm64", "PE32+ executable (console) Aarch64, for MS Windows"},
+	{"darwin/amd64", "Mach-O 64-bit x86_64 executable"},
+	{"linux/arm64", "ELF 64-bit LSB executable, ARM aarch64"},
+	{"freebsd/amd64", "ELF 64-bit LSB executable, x86-64"},
+}
 
 // TestCrossCompile compiles the runtime and every built-in native module for
 // each cross target, which is where a target breaks (build tags, syscalls),
-// and links one whole program, checking its executable header: linking is
-// the same for all targets, so doing it once is enough.
+// and links whole programs, checking each executable's kind with file(1)
+// (and a Mach-O header's CPU with debug/macho).
 func TestCrossCompile(t *testing.T) {
 	root := gojsctest.Root()
 	for _, target := range crossTargets {
@@ -494,25 +506,44 @@ func TestCrossCompile(t *testing.T) {
 			}
 		})
 	}
-	t.Run("program", func(t *testing.T) {
-		dir := t.TempDir()
-		src := "import * as std from \"std\";\nimport * as os from \"os\";\nimport { open } from \"process\";\nprint(typeof std.open, typeof os.exec, typeof open);\n"
-		if err := os.WriteFile(filepath.Join(dir, "cross.js"), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
+	fileCmd, fileErr := exec.LookPath("file")
+	for i, p := range crossPrograms {
+		if testing.Short() && i >= 2 {
+			break
 		}
-		r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "--target", "darwin/arm64", "-M", "process", "-o", "cross", "cross.js")
-		if r.Exit != 0 {
-			t.Fatalf("cross build failed:\n%s", r.Stderr)
-		}
-		f, err := macho.Open(filepath.Join(dir, "cross"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if f.Cpu != macho.CpuArm64 {
-			t.Fatalf("cpu %v, want arm64", f.Cpu)
-		}
-	})
+		t.Run("program-"+strings.ReplaceAll(p.target, "/", "-"), func(t *testing.T) {
+			dir := t.TempDir()
+			src := "import * as std from \"std\";\nimport * as os from \"os\";\nimport { open } from \"process\";\nimport fs from \"node:fs\";\nprint(typeof std.open, typeof os.exec, typeof open, typeof fs.readFileSync, typeof fetch);\n"
+			if err := os.WriteFile(filepath.Join(dir, "cross.js"), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "--target", p.target, "-M", "process", "-o", "cross", "cross.js")
+			if r.Exit != 0 {
+				t.Fatalf("cross build failed:\n%s", r.Stderr)
+			}
+			out := filepath.Join(dir, "cross")
+			if p.target == "darwin/arm64" {
+				f, err := macho.Open(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				if f.Cpu != macho.CpuArm64 {
+					t.Fatalf("cpu %v, want arm64", f.Cpu)
+				}
+			}
+			if fileErr != nil {
+				t.Skip("no file command:", fileErr)
+			}
+			got, err := exec.Command(fileCmd, "-b", out).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(got), p.want) {
+				t.Fatalf("file says %q, want %q", got, p.want)
+			}
+		})
+	}
 }
 
 // TestLinksOnlyWhatIsUsed checks that the default modules are linked only

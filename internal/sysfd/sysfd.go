@@ -6,15 +6,7 @@ package sysfd
 import (
 	"errors"
 	"syscall"
-
-	"golang.org/x/sys/unix"
 )
-
-// IsTerminal reports whether fd refers to a terminal (isatty).
-func IsTerminal(fd int) bool {
-	_, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
-	return err == nil
-}
 
 // Errno returns the errno inside err, or def when it holds none: the number
 // QuickJS-style functions return negated on failure.

@@ -2,8 +2,8 @@ package os
 
 import (
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // assetStat is stat's object for an embedded file or directory: its type,

@@ -3,8 +3,8 @@ package os
 import (
 	"runtime"
 
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // constants exports the flags, file types, signal numbers and platform

@@ -8,9 +8,9 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/internal/spawn"
-	"golang.org/x/sys/unix"
 )
 
 // process exports exec, waitpid, kill, getpid and sleep.
@@ -107,7 +107,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 	}
 	req.file = req.argv[0]
 	files := [3]int{m.vm.Fd(0), m.vm.Fd(1), m.vm.Fd(2)}
-	var cred *syscall.Credential
+	var cred *spawn.Credential
 	if len(call.Arguments) >= 2 {
 		opts := call.Arguments[1].ToObject(m.rt)
 		get := func(name string) goja.Value {
@@ -145,7 +145,7 @@ func (m *module) execArgs(call goja.FunctionCall) *execRequest {
 		}
 		uid, gid := get("uid"), get("gid")
 		if uid != nil || gid != nil {
-			cred = &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
+			cred = &spawn.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
 			if uid != nil {
 				cred.Uid = uint32(uid.ToInteger())
 			}
@@ -179,5 +179,6 @@ func (req *execRequest) start(lookupEnv func(string) (string, bool)) (int, error
 // a non-blocking exec of a program that cannot run leaves the script to
 // wait for. It gets the run's stdio, as the child that failed would have.
 func (req *execRequest) startFailedChild() (int, error) {
-	return spawn.Start("/bin/sh", []string{"sh", "-c", "exit 127"}, &spawn.Attr{Env: []string{}, Files: req.attr.Files})
+	sh, argv := spawn.Shell("exit 127")
+	return spawn.Start(sh, argv, &spawn.Attr{Env: []string{}, Files: req.attr.Files})
 }

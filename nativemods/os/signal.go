@@ -1,6 +1,7 @@
 package os
 
 import (
+	"runtime"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -15,6 +16,9 @@ func (m *module) signals(e *jsrt.Exports) {
 		sig := uint32(jsrt.Arg(call, 0).ToInteger())
 		if sig >= 64 {
 			m.vm.Throw("RangeError", "invalid signal number")
+		}
+		if !signalSupported(syscall.Signal(sig)) {
+			m.vm.Throw("Error", "os.signal: signal %d is not supported on %s", sig, runtime.GOOS)
 		}
 		fn := jsrt.Arg(call, 1)
 		loop := m.vm.Loop()

@@ -1,10 +1,12 @@
 package os
 
 import (
+	"runtime"
+
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 type termios = unix.Termios
@@ -32,6 +34,9 @@ func (m *module) tty(e *jsrt.Exports) {
 // keys kept) and restores its settings when the process exits.
 func (m *module) setRaw(fd int) {
 	t, err := unix.IoctlGetTermios(fd, ioctlGetTermios)
+	if err == unix.ENOTSUP {
+		m.vm.Throw("Error", "os.ttySetRaw is not supported on %s", runtime.GOOS)
+	}
 	if err != nil {
 		return
 	}

@@ -40,9 +40,9 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/internal/spawn"
-	"golang.org/x/sys/unix"
 )
 
 func init() {

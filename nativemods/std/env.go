@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 func (m *module) jsGetenv(call goja.FunctionCall) goja.Value {

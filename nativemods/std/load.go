@@ -7,8 +7,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // boolOption reads a boolean option as QuickJS does: absent or undefined

@@ -9,9 +9,9 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/internal/spawn"
-	"golang.org/x/sys/unix"
 )
 
 func init() {

@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/nativemods/internal/spawn"
-	"golang.org/x/sys/unix"
 )
 
 // popen starts command through /bin/sh -c with a pipe to its stdout (mode
@@ -27,7 +27,8 @@ func (m *module) popen(command, mode string) (fd, pid int, err error) {
 		ours, theirs = w, r
 		files = [3]int{theirs, vm.Fd(1), vm.Fd(2)}
 	}
-	pid, err = spawn.Start("/bin/sh", []string{"sh", "-c", command}, &spawn.Attr{Files: files, Env: vm.Environ()})
+	sh, argv := spawn.Shell(command)
+	pid, err = spawn.Start(sh, argv, &spawn.Attr{Files: files, Env: vm.Environ()})
 	_ = unix.Close(theirs)
 	if err != nil {
 		_ = unix.Close(ours)

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Package spawn starts the child processes of the native modules, so that
 // os.exec, std.popen and the process module find programs by the same PATH
 // rules, hand a child the same fds and wait for it the same way. Each
@@ -25,7 +27,19 @@ type Attr struct {
 	// stderr. No other fd reaches the child.
 	Files [3]int
 	// Cred, when set, is the user and group the child runs as.
-	Cred *syscall.Credential
+	Cred *Credential
+}
+
+// Credential is the user and group a child runs as.
+type Credential = syscall.Credential
+
+// WaitStatus is a child's wait status, in the Unix encoding.
+type WaitStatus = unix.WaitStatus
+
+// Shell returns the program and argv that run command with the system's
+// shell: /bin/sh -c.
+func Shell(command string) (path string, argv []string) {
+	return "/bin/sh", []string{"sh", "-c", command}
 }
 
 // LookPath finds file in the directories of $PATH (/bin:/usr/bin when
@@ -99,8 +113,8 @@ func Start(path string, argv []string, attr *Attr) (int, error) {
 
 // Wait waits for the child pid to end and returns its status, retrying
 // when a signal interrupts the wait.
-func Wait(pid int) (unix.WaitStatus, error) {
-	var ws unix.WaitStatus
+func Wait(pid int) (WaitStatus, error) {
+	var ws WaitStatus
 	for {
 		r, err := unix.Wait4(pid, &ws, 0, nil)
 		if err == unix.EINTR || (err == nil && r != pid) {

@@ -16,12 +16,12 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/internal/spawn"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodebytes"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
-	"golang.org/x/sys/unix"
 )
 
 func init() {

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // utsname is uname(2)'s answer as strings.

@@ -26,10 +26,10 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/events"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
-	"golang.org/x/sys/unix"
 )
 
 func init() {

@@ -4,8 +4,8 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/nativemods/internal/sigdefault"
-	"golang.org/x/sys/unix"
 )
 
 // watchSignals makes a listener for a signal's name ("SIGINT") install a
@@ -25,7 +25,7 @@ func (p *proc) watchSignals() {
 		}
 		sig := unix.SignalNum(name)
 		// SIGKILL and SIGSTOP cannot be caught.
-		if sig == 0 || sig == unix.SIGKILL || sig == unix.SIGSTOP {
+		if sig == 0 || sig == syscall.SIGKILL || sig == unix.SIGSTOP {
 			return 0, "", false
 		}
 		return sig, name, true

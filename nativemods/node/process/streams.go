@@ -3,10 +3,10 @@ package process
 import (
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/internal/sysfd"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/events"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
-	"golang.org/x/sys/unix"
 )
 
 // newEmitter returns a new EventEmitter.

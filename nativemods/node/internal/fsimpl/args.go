@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
-	"golang.org/x/sys/unix"
 )
 
 // Argument checks that throw Node's TypeErrors and RangeErrors, with its

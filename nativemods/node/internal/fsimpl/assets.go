@@ -3,8 +3,8 @@ package fsimpl
 import (
 	"path"
 
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // The program's embedded files (gojsc --embed) are read through

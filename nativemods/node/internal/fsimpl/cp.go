@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // cpOptions are fs.cp's options.

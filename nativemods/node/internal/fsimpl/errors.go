@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // sysError is a failed system call as Node reports it: the error's code,

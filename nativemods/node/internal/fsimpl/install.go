@@ -2,8 +2,8 @@ package fsimpl
 
 import (
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // Which forms of an op a module exports.

@@ -4,7 +4,7 @@ import (
 	"io"
 	"os"
 
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // System call helpers that retry on EINTR, as libuv does.

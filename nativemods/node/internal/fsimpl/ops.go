@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
-	"golang.org/x/sys/unix"
 )
 
 // arg returns args[i], or undefined.

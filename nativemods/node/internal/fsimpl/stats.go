@@ -2,7 +2,7 @@ package fsimpl
 
 import (
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+	unix "github.com/gojsc/gojsc/internal/xunix"
 )
 
 // statInfo is what stat(2) says of a file, in Node's Stats fields.
