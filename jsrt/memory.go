@@ -277,8 +277,10 @@ const guardsScript = `(function (room, limit) {
 	};
 	// Strings take two bytes a character at worst.
 	wrapMethod(String.prototype, "repeat", (s, a) => String(s).length * index(a[0]) * 2);
-	wrapMethod(String.prototype, "padStart", (s, a) => index(a[0]) * 2);
-	wrapMethod(String.prototype, "padEnd", (s, a) => index(a[0]) * 2);
+	// An empty filler pads nothing, whatever the length asked for.
+	const pad = (s, a) => (a[1] === "" ? 0 : index(a[0]) * 2);
+	wrapMethod(String.prototype, "padStart", pad);
+	wrapMethod(String.prototype, "padEnd", pad);
 	// A value takes 16 bytes in an array.
 	wrapMethod(Array.prototype, "fill", (o, a) => index(Object(o).length) * 16, checkTotal);
 })`

@@ -28,3 +28,4 @@ print(b instanceof ArrayBuffer, b.constructor === ArrayBuffer, ArrayBuffer.name,
   new Bytes(2) instanceof Bytes, new Bytes([1, 2]).map((x) => x).constructor === Bytes,
   Uint8Array.from([4, 5]).join(), b.slice(2).byteLength);
 print(new Int32Array(new SharedArrayBuffer(1e6)).length);
+print("abc".padStart(Infinity, ""), "abc".padEnd(1e12, ""));
