@@ -11,10 +11,8 @@ package assert
 import (
 	_ "embed"
 
-	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
-	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 )
 
 func init() {
@@ -27,24 +25,12 @@ var code string
 var source = &jsmod.Source{Name: "node:assert", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
 	// node:util is linked with this module (the compiler's platformRequires).
 	util, err := vm.Require("node:util")
 	if err != nil {
 		return err
 	}
-	b := rt.NewObject()
+	b := jsmod.Binding(vm)
 	_ = b.Set("util", util)
-	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
-		return nodeerr.New(vm, ctor, code, "%s", msg)
-	})
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, b)
 }

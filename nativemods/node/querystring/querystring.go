@@ -6,10 +6,8 @@ import (
 	_ "embed"
 	"strings"
 
-	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
-	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 )
 
 func init() {
@@ -22,18 +20,9 @@ var code string
 var source = &jsmod.Source{Name: "node:querystring", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
-	b := rt.NewObject()
-	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
-		return nodeerr.New(vm, ctor, code, "%s", msg)
-	})
+	b := jsmod.Binding(vm)
 	_ = b.Set("unescapeBuffer", unescapeBytes)
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, b)
 }
 
 // unescapeBytes decodes the %XX escapes of s that are well formed and

@@ -35,8 +35,7 @@ var code string
 var source = &jsmod.Source{Name: "node:stream", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
-	b := rt.NewObject()
+	b := jsmod.Binding(vm)
 	// The modules the JS half builds on: the compiler links them with
 	// node:stream (its platformRequires).
 	for _, dep := range []struct{ module, export, as string }{
@@ -55,19 +54,8 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		}
 		_ = b.Set(dep.as, v)
 	}
-	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
-		return nodeerr.New(vm, ctor, code, "%s", msg)
-	})
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
 	_ = b.Set("invalidValue", func(name string, v goja.Value) goja.Value {
 		return nodeerr.New(vm, "TypeError", "ERR_INVALID_ARG_VALUE", "The property '%s' is invalid. Received %s", name, v.String())
 	})
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, b)
 }

@@ -8,10 +8,8 @@ package stringdecoder
 import (
 	_ "embed"
 
-	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
-	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 )
 
 func init() {
@@ -24,18 +22,5 @@ var code string
 var source = &jsmod.Source{Name: "node:string_decoder", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
-	b := rt.NewObject()
-	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
-		return nodeerr.New(vm, ctor, code, "%s", msg)
-	})
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, jsmod.Binding(vm))
 }

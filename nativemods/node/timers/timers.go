@@ -12,7 +12,6 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
-	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 )
 
 func init() {
@@ -25,16 +24,12 @@ var code string
 var source = &jsmod.Source{Name: "node:timers", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
 	imm, err := vm.Require("web:immediate")
 	if err != nil {
 		return err
 	}
-	b := rt.NewObject()
+	b := jsmod.Binding(vm)
 	_ = b.Set("immediate", imm)
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
 	out, err := source.Call(vm, b)
 	if err != nil {
 		return err

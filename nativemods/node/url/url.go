@@ -10,10 +10,8 @@ import (
 	"path/filepath"
 	"runtime"
 
-	"github.com/dop251/goja"
 	"github.com/gojsc/gojsc/jsrt"
 	"github.com/gojsc/gojsc/nativemods/node/internal/jsmod"
-	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 	"golang.org/x/net/idna"
 )
 
@@ -29,7 +27,6 @@ var source = &jsmod.Source{Name: "node:url", Code: code}
 var profile = idna.New(idna.MapForLookup(), idna.Transitional(false), idna.StrictDomainName(false))
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
-	rt := vm.Runtime()
 	web, err := vm.Require("web:url")
 	if err != nil {
 		return err
@@ -38,17 +35,11 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	if err != nil {
 		return err
 	}
-	b := rt.NewObject()
+	b := jsmod.Binding(vm)
 	_ = b.Set("web", web)
 	_ = b.Set("qsParse", qs.Get("parse"))
 	_ = b.Set("qsStringify", qs.Get("stringify"))
 	_ = b.Set("platform", runtime.GOOS)
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
-	_ = b.Set("err", func(ctor, code, msg string) goja.Value {
-		return nodeerr.New(vm, ctor, code, "%s", msg)
-	})
 	_ = b.Set("resolve", func(p string) string {
 		if !filepath.IsAbs(p) {
 			if wd, err := os.Getwd(); err == nil {
@@ -71,10 +62,5 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		}
 		return u
 	})
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, b)
 }

@@ -29,10 +29,7 @@ var source = &jsmod.Source{Name: "node:util", Code: code}
 
 func load(vm *jsrt.VM, e *jsrt.Exports) error {
 	rt := vm.Runtime()
-	b := rt.NewObject()
-	_ = b.Set("argType", func(name, expected string, v goja.Value) goja.Value {
-		return nodeerr.ArgTypeError(vm, name, expected, v)
-	})
+	b := jsmod.Binding(vm)
 	_ = b.Set("argValue", func(name string, v goja.Value, reason string) (err goja.Value) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -122,10 +119,5 @@ func load(vm *jsrt.VM, e *jsrt.Exports) error {
 		return v
 	})
 	_ = b.Set("pid", os.Getpid)
-	exports, err := source.Call(vm, b)
-	if err != nil {
-		return err
-	}
-	e.Replace(exports.(*goja.Object))
-	return nil
+	return source.Export(vm, e, b)
 }
