@@ -26,12 +26,13 @@ function step2() {
   let left = 2;
   const done = (name) => {
     console.log("handled", name);
+    // One at a time: two signals pending at once may arrive in any order.
+    if (name === "SIGTERM") process.kill(process.pid, 2);
     if (--left === 0) step3();
   };
   process.on("SIGTERM", done);
   process.on("SIGINT", done);
   process.kill(process.pid, "SIGTERM");
-  process.kill(process.pid, 2);
 }
 
 function step3() {
