@@ -77,6 +77,9 @@ func sourcePlugin(wd string, read *fileSet) api.Plugin {
 					if st, err := os.Stat(a.Path); err == nil && st.Mode().IsRegular() {
 						read.add(a.Path)
 					}
+					if res.Contents == nil && packageOf(a.Path) == "" && isScript(a.Path) {
+						res = withNodeNameWarnings(res, a.Path, wd)
+					}
 				}
 				return res, err
 			})

@@ -382,6 +382,22 @@ func TestWarnings(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "app")); err != nil {
 		t.Fatal("no executable written")
 	}
+
+	// A script written for Node that takes Node's names from the native os
+	// module builds, and is told to import node:os.
+	src = "import { homedir } from \"os\";\nprint(typeof homedir);\n"
+	if err := os.WriteFile(filepath.Join(dir, "node.mjs"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, gojsctest.Gojsc(t), "-o", "node", "node.mjs")
+	want := `node.mjs:1:25: WARNING: "os" here is the native os module, which has no "homedir": for Node's os module, import "node:os"`
+	if r.Exit != 0 || !strings.Contains(string(r.Stderr), want) {
+		t.Fatalf("exit %d, stderr:\n%s\nwant %s", r.Exit, r.Stderr, want)
+	}
+	r = gojsctest.Run(t, dir, nil, nil, filepath.Join(dir, "node"))
+	if string(r.Stdout) != "undefined\n" || r.Exit != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.Exit, r.Stdout, r.Stderr)
+	}
 }
 
 // TestSymlinkedEntry compiles an ES module entry reached through a
