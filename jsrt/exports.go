@@ -3,6 +3,7 @@ package jsrt
 import (
 	"fmt"
 	"reflect"
+	"slices"
 
 	"github.com/dop251/goja"
 )
@@ -19,10 +20,12 @@ func (e *Exports) Object() *goja.Object { return e.obj }
 // Replace makes obj the module's exports in place of the object Load was
 // given, as a CommonJS module assigns module.exports: Node's events module
 // is the EventEmitter class itself. obj gets a "default" property naming
-// itself, unless it has one. Call it in Load, before the script can see
+// itself, unless it has one of its own. Call it in Load, before the script can see
 // the first object.
 func (e *Exports) Replace(obj *goja.Object) {
-	if obj.Get("default") == nil {
+	// Own properties only: a class inheriting from another module's (a
+	// Stream from EventEmitter) would otherwise export its parent.
+	if !slices.Contains(obj.GetOwnPropertyNames(), "default") {
 		_ = obj.DefineDataProperty("default", obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	e.obj = obj

@@ -1279,8 +1279,5 @@
 	Stream.isReadable = isReadable;
 	Stream.getDefaultHighWaterMark = defaultHWM;
 	Stream.promises = promises;
-	// The default import is the module itself, not the EventEmitter's
-	// default that Stream would inherit.
-	Object.defineProperty(Stream, "default", { value: Stream });
 	return Stream;
 })
