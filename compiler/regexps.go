@@ -6,16 +6,17 @@ import (
 	"strings"
 )
 
-// regExpEdit replaces a regular expression literal of the bundle.
-type regExpEdit struct {
-	offset   int // of the literal, in bytes of the script
+// scriptEdit replaces text of the bundle: a regular expression literal, a
+// class field's name.
+type scriptEdit struct {
+	offset   int // of the text, in bytes of the script
 	old, new string
 }
 
-// rewriteRegExps applies edits, in the order of their offsets, to b.Script
+// rewriteScript applies edits, in the order of their offsets, to b.Script
 // and shifts the generated columns of b.SourceMap that follow each edited
-// literal on its line, so positions after it still map to the user's files.
-func rewriteRegExps(b *Bundle, edits []regExpEdit) error {
+// text on its line, so positions after it still map to the user's files.
+func rewriteScript(b *Bundle, edits []scriptEdit) error {
 	var out strings.Builder
 	// shifts[line] lists (column after the literal, change in length), in
 	// UTF-16 units as source maps count.
@@ -23,7 +24,7 @@ func rewriteRegExps(b *Bundle, edits []regExpEdit) error {
 	prev, line, lineStart := 0, 0, 0
 	for _, e := range edits {
 		if e.offset < prev || e.offset+len(e.old) > len(b.Script) || b.Script[e.offset:e.offset+len(e.old)] != e.old {
-			return fmt.Errorf("rewriting the regular expression %s: it is not at offset %d of the bundle", e.old, e.offset)
+			return fmt.Errorf("rewriting %s: it is not at offset %d of the bundle", e.old, e.offset)
 		}
 		for i := prev; i < e.offset; i++ {
 			if b.Script[i] == '\n' {

@@ -14,6 +14,10 @@ import (
 	"github.com/gojsc/gojsc/internal/jsregexp"
 )
 
+// maxQuotedFields bounds the class fields quoteClassFields fixes in one
+// bundle, a parse each.
+const maxQuotedFields = 64
+
 // Validate compiles the bundle with goja, as the program will at start-up,
 // so that anything goja rejects fails the build. Regular expression
 // literals goja would get wrong (Unicode property escapes, the v flag) are
@@ -34,14 +38,27 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 	}
 	// parser.ParseFile rather than goja.Parse, which flattens the error
 	// list into one string.
-	prg, err := parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
-		return b.SourceMap, nil
-	}))
+	parse := func() (*ast.Program, error) {
+		return parser.ParseFile(nil, b.Name, b.Script, 0, parser.WithSourceMapLoader(func(string) ([]byte, error) {
+			return b.SourceMap, nil
+		}))
+	}
+	prg, err := parse()
+	for range maxQuotedFields {
+		if err == nil {
+			break
+		}
+		changed, qerr := quoteClassFields(b, err)
+		if qerr != nil || !changed {
+			break
+		}
+		prg, err = parse()
+	}
 	if err != nil {
 		return parseErrors(err, b.SourceMap, sources)
 	}
 	var es Errors
-	var edits []regExpEdit
+	var edits []scriptEdit
 	seen := map[file.Idx]bool{}
 	walkRegExps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
 		if seen[re.Idx] {
@@ -61,13 +78,13 @@ func validate(b *Bundle, sources func(file string) string, lim limits) error {
 			es = append(es, sourceError(ErrSyntax, pos(), len(re.Literal), err.Error(), sources))
 			return
 		}
-		edits = append(edits, regExpEdit{offset: int(re.Idx) - prg.File.Base(), old: re.Literal, new: "/" + p + "/" + f})
+		edits = append(edits, scriptEdit{offset: int(re.Idx) - prg.File.Base(), old: re.Literal, new: "/" + p + "/" + f})
 	})
 	if len(es) > 0 {
 		return es
 	}
 	if len(edits) > 0 {
-		if err := rewriteRegExps(b, edits); err != nil {
+		if err := rewriteScript(b, edits); err != nil {
 			return err
 		}
 		// Compiled as the program will be, from the rewritten script.
