@@ -77,9 +77,6 @@ func sourcePlugin(wd string, read *fileSet) api.Plugin {
 					if st, err := os.Stat(a.Path); err == nil && st.Mode().IsRegular() {
 						read.add(a.Path)
 					}
-					if res.Contents == nil && packageOf(a.Path) == "" && isScript(a.Path) {
-						res = withNodeNameWarnings(res, a.Path, wd)
-					}
 				}
 				return res, err
 			})
@@ -212,6 +209,13 @@ func loadSource(path, wd string, lim limits, total *atomic.Int64) (api.OnLoadRes
 		d := dialect{jsx: ext == ".jsx" || ext == ".tsx", ts: ext == ".ts" || ext == ".mts" || ext == ".cts" || ext == ".tsx"}
 		if p := scanShape(src, d, lim.nesting, lim.chain); p != nil {
 			return shapeResult(path, src, p), nil
+		}
+		if ext != ".json" && packageOf(path) == "" {
+			if w := nodeNameWarnings(src, name); len(w) > 0 {
+				// esbuild keeps a plugin's warnings only with the contents
+				// it returns.
+				return api.OnLoadResult{Contents: &src, Loader: loaderFor(path), ResolveDir: filepath.Dir(path), Warnings: w}, nil
+			}
 		}
 	}
 	if ext == ".json" {

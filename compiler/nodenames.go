@@ -2,8 +2,6 @@ package compiler
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -97,34 +95,4 @@ func submatch(s string, m []int, i int) string {
 		return ""
 	}
 	return s[m[2*i]:m[2*i+1]]
-}
-
-// isScript reports whether file is JavaScript or TypeScript by its name.
-func isScript(file string) bool {
-	switch filepath.Ext(file) {
-	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx":
-		return true
-	}
-	return false
-}
-
-// withNodeNameWarnings adds nodeNameWarnings to res, the loading of the
-// user's file path. esbuild keeps a plugin's warnings only with the
-// contents it returns, so a file that warns is handed to esbuild read,
-// with the loader its name gives; the others are left to esbuild.
-func withNodeNameWarnings(res api.OnLoadResult, path, wd string) api.OnLoadResult {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return res
-	}
-	src := string(data)
-	w := nodeNameWarnings(src, relName(path, wd))
-	if len(w) == 0 {
-		return res
-	}
-	res.Contents = &src
-	res.Loader = loaderFor(path)
-	res.ResolveDir = filepath.Dir(path)
-	res.Warnings = append(res.Warnings, w...)
-	return res
 }
