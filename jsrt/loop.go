@@ -436,11 +436,11 @@ func (l *Loop) signalArrived(sig syscall.Signal) {
 	}
 }
 
-// alive reports whether anything can still happen.
 // Alive reports whether the loop has work left: a timer, an fd handler,
 // pending work or a posted function. Call it on the loop goroutine.
 func (l *Loop) Alive() bool { return l.alive() }
 
+// alive reports whether anything can still happen.
 func (l *Loop) alive() bool {
 	return len(l.timers) > 0 || len(l.watches) > 0 || l.holds > 0 || l.nposted.Load() > 0
 }

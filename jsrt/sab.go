@@ -77,28 +77,6 @@ func (s *sharedBuffers) forget(k weak.Pointer[goja.Object]) {
 	s.mu.Unlock()
 }
 
-// lazyGlobal defines the global name as an accessor that makes its value
-// with make on first use and becomes a plain property holding it (or
-// holding what the script assigns first). Making SharedArrayBuffer and
-// Atomics costs about 4% of an empty program's start-up, which most
-// programs would pay for nothing.
-func (vm *VM) lazyGlobal(name string, make func() *goja.Object) {
-	g := vm.rt.GlobalObject()
-	define := func(v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	get := vm.rt.ToValue(func(goja.FunctionCall) goja.Value {
-		v := make()
-		define(v)
-		return v
-	})
-	set := vm.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		define(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
 // sharedArrayBuffer returns the VM's SharedArrayBuffer machinery, making
 // the constructor and prototype on first use.
 func (vm *VM) sharedArrayBuffer() *sharedBuffers {

@@ -121,19 +121,17 @@ func Write(fd int, p []byte) (int, error) {
 
 // Pread reads from fd at offset; the file position is left as it was.
 func Pread(fd int, p []byte, offset int64) (int, error) {
-	cur, err := Seek(fd, 0, 1)
-	if err != nil {
-		return 0, err
-	}
-	defer Seek(fd, cur, 0)
-	if _, err := Seek(fd, offset, 0); err != nil {
-		return 0, err
-	}
-	return Read(fd, p)
+	return atOffset(fd, offset, func() (int, error) { return Read(fd, p) })
 }
 
 // Pwrite writes to fd at offset; the file position is left as it was.
 func Pwrite(fd int, p []byte, offset int64) (int, error) {
+	return atOffset(fd, offset, func() (int, error) { return Write(fd, p) })
+}
+
+// atOffset runs op with fd's position at offset, then puts the position
+// back where it was.
+func atOffset(fd int, offset int64, op func() (int, error)) (int, error) {
 	cur, err := Seek(fd, 0, 1)
 	if err != nil {
 		return 0, err
@@ -142,7 +140,7 @@ func Pwrite(fd int, p []byte, offset int64) (int, error) {
 	if _, err := Seek(fd, offset, 0); err != nil {
 		return 0, err
 	}
-	return Write(fd, p)
+	return op()
 }
 
 // Seek moves fd's position.

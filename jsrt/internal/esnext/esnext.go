@@ -193,17 +193,23 @@ func global(g *goja.Object, name string, v goja.Value) {
 	_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// lazyGlobal defines the global name as an accessor that makes its value
-// on first use and turns back into the data property global() makes, so
-// that start-up does not pay for classes few programs use. Until then,
-// Object.getOwnPropertyDescriptor shows the accessor.
+// lazyGlobal defines the global name on g as LazyGlobal does.
 func (r *Realm) lazyGlobal(g *goja.Object, name string, make func() *goja.Object) {
-	get := r.rt.ToValue(func(goja.FunctionCall) goja.Value {
+	LazyGlobal(r.rt, g, name, make)
+}
+
+// LazyGlobal defines the property name of g (rt's global object) as an
+// accessor that makes its value on first use and turns back into the data
+// property global() makes, holding that value or what a script assigns
+// first, so that start-up does not pay for classes few programs use.
+// Until then, Object.getOwnPropertyDescriptor shows the accessor.
+func LazyGlobal(rt *goja.Runtime, g *goja.Object, name string, make func() *goja.Object) {
+	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
 		v := make()
 		global(g, name, v)
 		return v
 	})
-	set := r.rt.ToValue(func(c goja.FunctionCall) goja.Value {
+	set := rt.ToValue(func(c goja.FunctionCall) goja.Value {
 		global(g, name, arg(c, 0))
 		return goja.Undefined()
 	})
