@@ -20,3 +20,4 @@ console.log("own enumerable globals include setTimeout:", Object.keys(globalThis
 console.log("own enumerable globals include console:", Object.keys(globalThis).includes("console"));
 console.log("internal globals hidden:", Object.keys(globalThis).filter((k) => k.startsWith("__gojsc")).length);
 console.log("Symbol.asyncIterator", flags(Symbol, "asyncIterator"));
+console.log("RegExp", flags(globalThis, "RegExp"), flags(RegExp, "name"), flags(RegExp, "length"), flags(RegExp.prototype, "constructor"), RegExp.prototype.constructor === RegExp);
