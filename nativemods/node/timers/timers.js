@@ -127,7 +127,9 @@
 		return signal;
 	}
 
-	function pSetTimeout(ms, value, options = {}) {
+	// settle resolves to value once schedule's callback runs, or rejects
+	// when options.signal aborts first (cancel then drops the timer).
+	function settle(schedule, cancel, value, options) {
 		let signal;
 		try {
 			signal = checkOptions(options);
@@ -137,13 +139,13 @@
 		if (signal && signal.aborted) return Promise.reject(abortError(signal));
 		return new Promise((resolve, reject) => {
 			let onAbort;
-			const t = setTimeout(() => {
+			const h = schedule(() => {
 				if (signal) signal.removeEventListener("abort", onAbort);
 				resolve(value);
-			}, ms);
+			});
 			if (signal) {
 				onAbort = () => {
-					clearTimeout(t);
+					cancel(h);
 					reject(abortError(signal));
 				};
 				signal.addEventListener("abort", onAbort, { once: true });
@@ -151,28 +153,12 @@
 		});
 	}
 
+	function pSetTimeout(ms, value, options = {}) {
+		return settle((cb) => setTimeout(cb, ms), clearTimeout, value, options);
+	}
+
 	function pSetImmediate(value, options = {}) {
-		let signal;
-		try {
-			signal = checkOptions(options);
-		} catch (e) {
-			return Promise.reject(e);
-		}
-		if (signal && signal.aborted) return Promise.reject(abortError(signal));
-		return new Promise((resolve, reject) => {
-			let onAbort;
-			const i = setImmediate(() => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-				resolve(value);
-			});
-			if (signal) {
-				onAbort = () => {
-					clearImmediate(i);
-					reject(abortError(signal));
-				};
-				signal.addEventListener("abort", onAbort, { once: true });
-			}
-		});
+		return settle(setImmediate, clearImmediate, value, options);
 	}
 
 	// pSetInterval returns an async iterator yielding value every ms

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gojsc/gojsc/internal/gojsctest"
 	"github.com/gojsc/gojsc/nativemods/web/internal/webtest"
 
 	_ "github.com/gojsc/gojsc/nativemods/web/abort"
@@ -125,9 +126,16 @@ func golden(t *testing.T, name string) {
 	webtest.Golden(t, "testdata", name, []string{"web:events", "web:abort", "web:blob", "web:url", "web:fetch"}, env)
 }
 
-func TestFetch(t *testing.T)        { golden(t, "fetch") }
-func TestFetchErrors(t *testing.T)  { golden(t, "errors") }
-func TestFetchClasses(t *testing.T) { golden(t, "classes") }
+func TestFetch(t *testing.T)       { golden(t, "fetch") }
+func TestFetchErrors(t *testing.T) { golden(t, "errors") }
+
+// TestFetchClasses runs in-process the end-to-end script that checks
+// Headers, Request and Response on their own (end-to-end it is built as a
+// program of its own, to check what it links).
+func TestFetchClasses(t *testing.T) {
+	dir := filepath.Join(gojsctest.Root(), "testdata", "e2e", "web")
+	webtest.Golden(t, dir, "fetch_classes", []string{"web:events", "web:abort", "web:blob", "web:url", "web:fetch"})
+}
 
 // BenchmarkFetchBig fetches a 10 MB body as an ArrayBuffer.
 func BenchmarkFetchBig(b *testing.B) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	unix "github.com/gojsc/gojsc/internal/xunix"
+	"github.com/gojsc/gojsc/nativemods/node/internal/nodebytes"
 	"github.com/gojsc/gojsc/nativemods/node/internal/nodeerr"
 )
 
@@ -108,28 +109,6 @@ func quote(s string) string {
 	return b.String()
 }
 
-// view returns the bytes of an ArrayBuffer view (Buffer, typed array,
-// DataView), or false for anything else.
-func (f *FS) view(v goja.Value) ([]byte, bool) {
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	if r, err := f.isView(goja.Undefined(), obj); err != nil || !r.ToBoolean() {
-		return nil, false
-	}
-	ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer)
-	if !ok {
-		return nil, false
-	}
-	all := ab.Bytes()
-	off, n := obj.Get("byteOffset").ToInteger(), obj.Get("byteLength").ToInteger()
-	if off < 0 || n < 0 || off+n > int64(len(all)) {
-		return nil, false
-	}
-	return all[off : off+n : off+n], true
-}
-
 // goos names the system in messages, as Node's process.platform does.
 const goos = runtime.GOOS
 
@@ -149,7 +128,7 @@ func (f *FS) path(v goja.Value, name string) string {
 		if !ok {
 			f.invalidType(name, pathTypes, v)
 		}
-		if b, ok := f.view(obj); ok {
+		if b, ok := nodebytes.View(f.vm, obj); ok {
 			p = string(b)
 			break
 		}

@@ -26,7 +26,7 @@ func (f *FS) data(v goja.Value, enc string) []byte {
 	if typeOf(v) == "string" {
 		return encode(v, enc)
 	}
-	if b, ok := f.view(v); ok {
+	if b, ok := nodebytes.View(f.vm, v); ok {
 		return b
 	}
 	f.invalidType("data", "of type string or an instance of Buffer, TypedArray, or DataView", v)

@@ -21,9 +21,8 @@ type FS struct {
 	vm *jsrt.VM
 	rt *goja.Runtime
 
-	u8     func(newTarget *goja.Object, args ...goja.Value) (*goja.Object, error)
-	date   func(newTarget *goja.Object, args ...goja.Value) (*goja.Object, error)
-	isView goja.Callable
+	u8   func(newTarget *goja.Object, args ...goja.Value) (*goja.Object, error)
+	date func(newTarget *goja.Object, args ...goja.Value) (*goja.Object, error)
 
 	statsProto, direntProto, handleProto *goja.Object
 	statsCtor, direntCtor, handleCtor    *goja.Object
@@ -59,7 +58,6 @@ func newFS(vm *jsrt.VM) *FS {
 	f := &FS{vm: vm, rt: rt, typeKey: goja.NewSymbol("type"), fdKey: goja.NewSymbol("fd")}
 	f.u8, _ = goja.AssertConstructor(rt.Get("Uint8Array"))
 	f.date, _ = goja.AssertConstructor(rt.Get("Date"))
-	f.isView, _ = goja.AssertFunction(rt.Get("ArrayBuffer").(*goja.Object).Get("isView"))
 	f.initClasses()
 	return f
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 	unix "github.com/gojsc/gojsc/internal/xunix"
 	"github.com/gojsc/gojsc/jsrt"
+	"github.com/gojsc/gojsc/nativemods/node/internal/nodebytes"
 )
 
 // arg returns args[i], or undefined.
@@ -700,7 +701,7 @@ func opRead(f *FS, args []goja.Value) task {
 	} else if opts, ok := offv.(*goja.Object); ok {
 		offv, lenv, posv = opt(opts, "offset"), opt(opts, "length"), opt(opts, "position")
 	}
-	buf, ok := f.view(bufv)
+	buf, ok := nodebytes.View(f.vm, bufv)
 	if !ok {
 		f.invalidType("buffer", "an instance of Buffer, TypedArray, or DataView", bufv)
 	}
@@ -725,7 +726,7 @@ func opRead(f *FS, args []goja.Value) task {
 
 // isBufferLike reports whether obj is an ArrayBuffer view.
 func (f *FS) isBufferLike(obj *goja.Object) bool {
-	_, ok := f.view(obj)
+	_, ok := nodebytes.View(f.vm, obj)
 	return ok
 }
 
@@ -776,7 +777,7 @@ func opWrite(f *FS, args []goja.Value) task {
 		}
 		b = encode(datav, enc)
 	} else {
-		buf, ok := f.view(datav)
+		buf, ok := nodebytes.View(f.vm, datav)
 		if !ok {
 			f.invalidType("buffer", "of type string or an instance of Buffer, TypedArray, or DataView", datav)
 		}

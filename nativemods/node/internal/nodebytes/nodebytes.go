@@ -36,7 +36,8 @@ func Norm(s string) (string, bool) {
 }
 
 // View returns the bytes a Buffer, typed array or DataView covers (not a
-// copy), or false for anything else.
+// copy), or false for anything else. A view of a detached buffer covers
+// no bytes, as in Node.
 func View(vm *jsrt.VM, v goja.Value) ([]byte, bool) {
 	obj, ok := v.(*goja.Object)
 	if !ok {
@@ -46,7 +47,16 @@ func View(vm *jsrt.VM, v goja.Value) ([]byte, bool) {
 	if r, err := isView(goja.Undefined(), obj); err != nil || !r.ToBoolean() {
 		return nil, false
 	}
-	return vm.Bytes(obj, "view"), true
+	ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	all := ab.Bytes()
+	off, n := obj.Get("byteOffset").ToInteger(), obj.Get("byteLength").ToInteger()
+	if off < 0 || n < 0 || off+n > int64(len(all)) {
+		return nil, false
+	}
+	return all[off : off+n : off+n], true
 }
 
 // ViewOrBuffer is View that also takes an ArrayBuffer.
