@@ -84,23 +84,30 @@ func TestBundleScript(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if b.Module != tc.want {
-				t.Errorf("Module = %v, want %v", b.Module, tc.want)
-			}
-			for _, s := range tc.has {
-				if !strings.Contains(b.Script, s) {
-					t.Errorf("script lacks %q:\n%s", s, b.Script)
-				}
-			}
-			for _, s := range tc.hasNot {
-				if strings.Contains(b.Script, s) {
-					t.Errorf("script has %q:\n%s", s, b.Script)
-				}
-			}
-			if err := Validate(b, nil); err != nil {
-				t.Errorf("the bundle does not validate: %v", err)
-			}
+			checkBundle(t, b, tc.want, tc.has, tc.hasNot)
 		})
+	}
+}
+
+// checkBundle checks that b is a module or a script as module says, holds
+// every string of has and none of hasNot, and validates.
+func checkBundle(t *testing.T, b *Bundle, module bool, has, hasNot []string) {
+	t.Helper()
+	if b.Module != module {
+		t.Errorf("Module = %v, want %v", b.Module, module)
+	}
+	for _, s := range has {
+		if !strings.Contains(b.Script, s) {
+			t.Errorf("script lacks %q:\n%s", s, b.Script)
+		}
+	}
+	for _, s := range hasNot {
+		if strings.Contains(b.Script, s) {
+			t.Errorf("script has %q:\n%s", s, b.Script)
+		}
+	}
+	if err := Validate(b, nil); err != nil {
+		t.Errorf("the bundle does not validate: %v", err)
 	}
 }
 

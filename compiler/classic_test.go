@@ -79,22 +79,7 @@ func TestClassicScripts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if b.Module != tc.module {
-				t.Errorf("Module = %v, want %v", b.Module, tc.module)
-			}
-			for _, s := range tc.has {
-				if !strings.Contains(b.Script, s) {
-					t.Errorf("script lacks %q:\n%s", s, b.Script)
-				}
-			}
-			for _, s := range tc.hasNot {
-				if strings.Contains(b.Script, s) {
-					t.Errorf("script has %q:\n%s", s, b.Script)
-				}
-			}
-			if err := Validate(b, nil); err != nil {
-				t.Errorf("the bundle does not validate: %v", err)
-			}
+			checkBundle(t, b, tc.module, tc.has, tc.hasNot)
 		})
 	}
 }

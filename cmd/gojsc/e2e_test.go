@@ -110,32 +110,41 @@ func directives(src []byte) map[string]string {
 	return d
 }
 
-func runGolden(t *testing.T, script string) {
+// golden is what a golden script's directives ask of its run.
+type golden struct {
+	d     map[string]string // the directives
+	dir   string            // the script's directory, where it runs
+	tmp   string            // its TMPDIR, shown as $TMPDIR in the output
+	env   []string          // TMPDIR and the env directive's variables
+	stdin []byte            // the stdin directive's file, or nothing
+}
+
+// readGolden reads a golden script's directives and what they name,
+// skipping the test when a tool the script requires is missing.
+func readGolden(t *testing.T, script string) golden {
 	src, err := os.ReadFile(script)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := directives(src)
-	for _, tool := range strings.Fields(d["requires"]) {
+	g := golden{d: directives(src), dir: filepath.Dir(script), tmp: t.TempDir(), stdin: []byte{}}
+	for _, tool := range strings.Fields(g.d["requires"]) {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("needs %s on PATH (.ci/run installs it)", tool)
 		}
 	}
-	dir := filepath.Dir(script)
-	_, build := d["build"]
-	tmp := t.TempDir()
-	env := []string{"TMPDIR=" + tmp}
-	if d["env"] != "" {
-		env = append(env, strings.Fields(d["env"])...)
-	}
-	var stdin []byte
-	if d["stdin"] != "" {
-		if stdin, err = os.ReadFile(filepath.Join(dir, d["stdin"])); err != nil {
+	g.env = append([]string{"TMPDIR=" + g.tmp}, strings.Fields(g.d["env"])...)
+	if g.d["stdin"] != "" {
+		if g.stdin, err = os.ReadFile(filepath.Join(g.dir, g.d["stdin"])); err != nil {
 			t.Fatal(err)
 		}
-	} else {
-		stdin = []byte{}
 	}
+	return g
+}
+
+func runGolden(t *testing.T, script string) {
+	g := readGolden(t, script)
+	d, dir, tmp, env, stdin := g.d, g.dir, g.tmp, g.env, g.stdin
+	_, build := d["build"]
 	var r gojsctest.Result
 	var exe string
 	if build {

@@ -81,7 +81,7 @@ func runScript(c *cli.Context) (int, error) {
 		OnFatalSignal: dieBy,
 	}
 	if !c.Bool("watch") {
-		prog, err := load(opts, c.Bool("v"))
+		prog, _, err := load(opts, c.Bool("v"))
 		if err != nil {
 			return 1, err
 		}
@@ -100,17 +100,17 @@ func runScript(c *cli.Context) (int, error) {
 
 // load bundles the program, printing warnings, and with -v the stages'
 // timings.
-func load(opts compiler.Options, verbose bool) (jsrt.Program, error) {
+func load(opts compiler.Options, verbose bool) (jsrt.Program, compiler.Result, error) {
 	prog, res, err := compiler.Load(context.Background(), opts)
 	if err := report(res, err); err != nil {
-		return prog, err
+		return prog, res, err
 	}
 	if verbose {
 		for _, t := range res.Timings {
 			fmt.Fprintf(os.Stderr, "gojsc: %-9s %v\n", t.Stage, t.Duration.Round(time.Millisecond))
 		}
 	}
-	return prog, nil
+	return prog, res, nil
 }
 
 // watchInterval is how often --watch looks at the files a program was
@@ -123,21 +123,16 @@ const watchInterval = 200 * time.Millisecond
 func watch(opts compiler.Options, cfg jsrt.Config, verbose bool) error {
 	files := []string{opts.Entry}
 	for {
-		prog, res, err := compiler.Load(context.Background(), opts)
+		prog, res, err := load(opts, verbose)
 		if err == nil && len(res.Dependencies) > 0 {
 			// A build that failed keeps the previous list, which names
 			// the file to fix.
 			files = res.Dependencies
 		}
 		before := stamps(files)
-		if err := report(res, err); err != nil {
+		if err != nil {
 			fmt.Fprintf(os.Stderr, "gojsc: %v\n", err)
 		} else {
-			if verbose {
-				for _, t := range res.Timings {
-					fmt.Fprintf(os.Stderr, "gojsc: %-9s %v\n", t.Stage, t.Duration.Round(time.Millisecond))
-				}
-			}
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan int, 1)
 			var runErr error

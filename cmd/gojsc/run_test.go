@@ -27,30 +27,12 @@ func TestRunE2E(t *testing.T) {
 		rel, _ := filepath.Rel(root, stem(script))
 		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
 			t.Parallel()
-			src, err := os.ReadFile(script)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := directives(src)
-			for _, tool := range strings.Fields(d["requires"]) {
-				if _, err := exec.LookPath(tool); err != nil {
-					t.Skipf("needs %s on PATH", tool)
-				}
-			}
-			dir := filepath.Dir(script)
-			tmp := t.TempDir()
-			env := append([]string{"TMPDIR=" + tmp}, strings.Fields(d["env"])...)
-			stdin := []byte{}
-			if d["stdin"] != "" {
-				if stdin, err = os.ReadFile(filepath.Join(dir, d["stdin"])); err != nil {
-					t.Fatal(err)
-				}
-			}
-			args := append(append([]string{"run"}, strings.Fields(d["flags"])...), filepath.Base(script))
-			r := gojsctest.Run(t, dir, env, stdin, gojsc, append(args, strings.Fields(d["args"])...)...)
+			g := readGolden(t, script)
+			args := append(append([]string{"run"}, strings.Fields(g.d["flags"])...), filepath.Base(script))
+			r := gojsctest.Run(t, g.dir, g.env, g.stdin, gojsc, append(args, strings.Fields(g.d["args"])...)...)
 			got := map[string][]byte{
-				".stdout": bytes.ReplaceAll(r.Stdout, []byte(tmp), []byte("$TMPDIR")),
-				".stderr": bytes.ReplaceAll(r.Stderr, []byte(tmp), []byte("$TMPDIR")),
+				".stdout": bytes.ReplaceAll(r.Stdout, []byte(g.tmp), []byte("$TMPDIR")),
+				".stderr": bytes.ReplaceAll(r.Stderr, []byte(g.tmp), []byte("$TMPDIR")),
 				".exit":   []byte(strconv.Itoa(r.Exit) + "\n"),
 			}
 			for ext, want := range expected(t, stem(script)) {
