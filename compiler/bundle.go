@@ -284,10 +284,7 @@ var (
 // script at its source map. The wrapper adds a line at the top; the map is
 // shifted to match by starting it with an empty line mapping.
 func finishScript(script string, module bool, name string) string {
-	script = sourceMappingURL.ReplaceAllString(script, "")
-	if strings.HasPrefix(script, "#!") {
-		script = "//" + script[2:] // keep the line so the source map stays true
-	}
+	script = stripScript(script)
 	script = cjsExport.ReplaceAllString(script, "$1;\n")
 	script = unwrapNativeImports(script)
 	if module {
@@ -298,16 +295,24 @@ func finishScript(script string, module bool, name string) string {
 	return script + "//# sourceMappingURL=" + name + ".map\n"
 }
 
+// stripScript drops esbuild's sourceMappingURL comment and turns a
+// hashbang line into a comment, keeping the line so the source map stays
+// true.
+func stripScript(script string) string {
+	script = sourceMappingURL.ReplaceAllString(script, "")
+	if strings.HasPrefix(script, "#!") {
+		script = "//" + script[2:]
+	}
+	return script
+}
+
 // finishDynamic wraps a module bundled on its own (Options.Dynamic) in an
 // async function the runtime calls to run it, handing it a function to
 // pass its exports to: an object of getters, given before the module's
 // code runs so that the bindings stay live. The script evaluates to the
 // wrapper. A classic script is left as it is: it has no exports.
 func finishDynamic(script string, module bool, name string) string {
-	script = sourceMappingURL.ReplaceAllString(script, "")
-	if strings.HasPrefix(script, "#!") {
-		script = "//" + script[2:]
-	}
+	script = stripScript(script)
 	if !module {
 		return script + "//# sourceMappingURL=" + name + ".map\n"
 	}
